@@ -1,0 +1,52 @@
+# keeperkit: the project's vocabulary. `make demo` and `make test` are the two
+# commands a newcomer needs; both run `setup` first when it is due.
+
+GO      ?= go
+NPM     ?= npm
+# The stamp is newer than package-lock.json once `npm ci` has installed it.
+SETUP_STAMP := node_modules/.keeperkit-setup
+# Packages with real concurrency get the race detector in `make test`.
+RACE_PKGS ?= ./sim/devnet/...
+FUZZTIME ?= 60s
+
+.PHONY: all setup demo test bench abis lint fuzz clean
+
+all: test
+
+## setup: install everything besides Go and Node (npm packages pinned by package-lock.json, Go modules).
+setup: $(SETUP_STAMP)
+
+$(SETUP_STAMP): package.json package-lock.json
+	@command -v node >/dev/null || { echo "setup: node is not installed (Node 20+ is needed for anvil, solc and the relay client tests)"; exit 1; }
+	$(NPM) ci --ignore-scripts --no-audit --no-fund
+	$(GO) mod download
+	@touch $@
+
+## demo: the embedded devnet, real protocols, the keeper; prints what landed.
+demo: setup
+	$(GO) run ./cmd/keeper demo
+
+## test: vet, the whole test suite, and the race detector on concurrent packages.
+test: setup
+	$(GO) vet ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race $(RACE_PKGS)
+
+## bench: every benchmark, then a table of ratios against the baselines measured in the same run.
+bench: setup
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./... | tee bench.out
+	$(GO) run ./internal/benchtable < bench.out
+
+## abis: compile our Solidity with the pinned solc and regenerate every Go binding.
+abis: setup
+	node scripts/abis/compile.js
+	$(GO) generate ./abis/...
+
+## lint: formatting and vet (what `make test` also checks).
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin out bench.out
