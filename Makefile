@@ -8,6 +8,8 @@ SETUP_STAMP := node_modules/.keeperkit-setup
 # Packages with real concurrency get the race detector in `make test`.
 RACE_PKGS ?= ./sim/devnet/...
 FUZZTIME ?= 60s
+# staticcheck pinned by version, run from the module proxy (not a go.mod dependency).
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: all setup demo test bench abis lint fuzz clean
 
@@ -26,10 +28,8 @@ $(SETUP_STAMP): package.json package-lock.json
 demo: setup
 	$(GO) run ./cmd/keeper demo
 
-## test: vet, the whole test suite, and the race detector on concurrent packages.
-test: setup
-	$(GO) vet ./...
-	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+## test: formatting, vet, staticcheck, the whole test suite, and the race detector on concurrent packages.
+test: setup lint
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race $(RACE_PKGS)
 
@@ -43,10 +43,11 @@ abis: setup
 	node scripts/abis/compile.js
 	$(GO) generate ./abis/...
 
-## lint: formatting and vet (what `make test` also checks).
+## lint: formatting, vet and staticcheck (`make test` runs it first).
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
 
 clean:
 	rm -rf bin out bench.out
