@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Compiles every abis/src/*.sol with the pinned solc-js and writes
+// abis/build/<Contract>.json. Output is deterministic: sources sorted, no
+// metadata hash, stable key order and formatting, so the committed artifacts
+// can be checked against a fresh compile.
+//
+// Usage: node scripts/abis/compile.js [outDir]   (default abis/build)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+let solc;
+try {
+  solc = require('solc');
+} catch (e) {
+  console.error('compile: the npm package solc is missing: run `make setup`');
+  process.exit(2);
+}
+
+const root = path.resolve(__dirname, '..', '..');
+const srcDir = path.join(root, 'abis', 'src');
+const outDir = path.resolve(process.argv[2] || path.join(root, 'abis', 'build'));
+
+const settings = {
+  optimizer: { enabled: true, runs: 200 },
+  evmVersion: 'cancun',
+  metadata: { bytecodeHash: 'none', appendCBOR: false },
+  outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+};
+
+const files = fs.readdirSync(srcDir).filter((f) => f.endsWith('.sol')).sort();
+const sources = {};
+for (const f of files) sources[f] = { content: fs.readFileSync(path.join(srcDir, f), 'utf8') };
+
+function findImports(p) {
+  const candidates = [path.join(srcDir, p), path.join(root, 'node_modules', p)];
+  for (const c of candidates) if (fs.existsSync(c)) return { contents: fs.readFileSync(c, 'utf8') };
+  return { error: 'import not found: ' + p };
+}
+
+const input = { language: 'Solidity', sources, settings };
+const out = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+const errors = (out.errors || []).filter((e) => e.severity === 'error');
+for (const e of out.errors || []) console.error(e.formattedMessage);
+if (errors.length) process.exit(1);
+
+fs.mkdirSync(outDir, { recursive: true });
+const written = [];
+for (const file of Object.keys(out.contracts).sort()) {
+  if (!files.includes(file)) continue; // imported library sources are not our artifacts
+  for (const name of Object.keys(out.contracts[file]).sort()) {
+    const c = out.contracts[file][name];
+    if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
+    const artifact = {
+      contractName: name,
+      sourceName: file,
+      compiler: 'solc-js ' + solc.version(),
+      settings: { optimizer: settings.optimizer, evmVersion: settings.evmVersion, metadata: settings.metadata },
+      abi: c.abi,
+      bytecode: '0x' + c.evm.bytecode.object,
+      deployedBytecode: '0x' + c.evm.deployedBytecode.object,
+    };
+    fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artifact, null, 2) + '\n');
+    written.push(name);
+  }
+}
+console.log('compiled ' + written.join(', ') + ' with solc ' + solc.version());
