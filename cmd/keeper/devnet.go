@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/keeperkit/keeperkit/sim/devnet"
+)
+
+func devnetCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "run the embedded devnet: a local post-merge chain on 127.0.0.1",
+		Description: "Starts a go-ethereum node in this process with JSON-RPC over HTTP and WebSocket on\n" +
+			"127.0.0.1, prefunded accounts from the well-known test mnemonic (the keys anvil and\n" +
+			"Hardhat print: public, never use them on a real chain), and blocks mined as soon as a\n" +
+			"transaction arrives (or on --period). Extra RPC methods: devnet_commitBlock (an exact,\n" +
+			"ordered list of raw transactions as the next block), devnet_mine, devnet_setAutomine,\n" +
+			"and go-ethereum's testing_commitBlockV1. Stops on Ctrl-C.\n\n" +
+			"Example: keeper devnet --http-port 8545 --ws-port 8546",
+		Flags: []cli.Flag{
+			&cli.Uint64Flag{Name: "chain-id", Value: devnet.DefaultChainID, Usage: "EIP-155 chain ID"},
+			&cli.IntFlag{Name: "http-port", Value: 8545, Usage: "HTTP JSON-RPC port on 127.0.0.1 (0 = any free port)"},
+			&cli.IntFlag{Name: "ws-port", Value: 8546, Usage: "WebSocket port on 127.0.0.1 (0 = any free port)"},
+			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "prefunded accounts from the test mnemonic"},
+			&cli.DurationFlag{Name: "block-time", Value: devnet.DefaultBlockTime, Usage: "chain time between block timestamps (whole seconds)"},
+			&cli.DurationFlag{Name: "period", Usage: "also mine a block on this wall-clock interval (0 = only when transactions arrive)"},
+			&cli.BoolFlag{Name: "no-automine", Usage: "leave transactions pending until devnet_mine, devnet_commitBlock or --period"},
+		},
+		Action: func(c *cli.Context) error {
+			node, err := devnet.Start(c.Context, devnet.Config{
+				ChainID:    c.Uint64("chain-id"),
+				HTTPPort:   c.Int("http-port"),
+				WSPort:     c.Int("ws-port"),
+				Accounts:   c.Int("accounts"),
+				BlockTime:  c.Duration("block-time"),
+				Period:     c.Duration("period"),
+				NoAutomine: c.Bool("no-automine"),
+			})
+			if err != nil {
+				return fail(exitFailure, "%v", err)
+			}
+			defer node.Close()
+			w := e.stdout
+			fmt.Fprintf(w, "http: %s\n", node.HTTPEndpoint())
+			fmt.Fprintf(w, "ws: %s\n", node.WSEndpoint())
+			fmt.Fprintf(w, "chain id: %s\n", node.ChainID())
+			fmt.Fprintf(w, "accounts (well-known PUBLIC test keys; never use them on a real chain):\n")
+			for i, a := range node.Accounts() {
+				fmt.Fprintf(w, "  (%d) %s %s\n", i, a.Address, hexutil.Encode(crypto.FromECDSA(a.Key)))
+			}
+			e.log.Info().Str("http", node.HTTPEndpoint()).Str("ws", node.WSEndpoint()).Msg("devnet running")
+			<-c.Context.Done()
+			start := time.Now()
+			err = node.Close()
+			e.log.Info().Dur("shutdown", time.Since(start)).Msg("devnet stopped")
+			return err
+		},
+	}
+}
