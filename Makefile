@@ -47,7 +47,7 @@ abis: setup
 lint:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	$(STATICCHECK) ./...
+	$(STATICCHECK) $$($(GO) list ./... | grep -v /abis/bindings/)
 
 clean:
 	rm -rf bin out bench.out
