@@ -9,7 +9,8 @@ import "context"
 //
 // OnEvent's ctx carries the event's deadline (the block's budget): work that
 // finishes after it is dropped by the engine, so long searches should watch
-// ctx.Done. A returned error or a panic is logged and counted; the strategy
+// ctx.Done. A returned error or a panic is logged and counted (opportunities
+// returned with an error are discarded); the strategy
 // keeps receiving later events.
 type Strategy interface {
 	// Name is the registered name, used in logs, metrics labels and the journal.

@@ -1,0 +1,85 @@
+package runtime
+
+import (
+	"fmt"
+	"time"
+)
+
+const (
+	// DefaultQueueSize bounds each strategy's event queue. 256 events hold
+	// several blocks of block, log and reorg events plus a burst of pending
+	// transactions; a strategy further behind than that is working on stale
+	// data, so the oldest events are the ones worth dropping.
+	DefaultQueueSize = 256
+	// DefaultOutputSize bounds the opportunity channel to the executor. The
+	// executor drains it continuously; the bound only absorbs a burst (many
+	// strategies finding many candidates on the same block).
+	DefaultOutputSize = 1024
+	// DefaultBudget is each event's deadline after its arrival: a 12 s slot
+	// minus 2 s for simulation, signing and the relays' submission cut-off.
+	DefaultBudget = 10 * time.Second
+	// DefaultCloseTimeout bounds the strategies' Close calls at shutdown.
+	DefaultCloseTimeout = 5 * time.Second
+)
+
+// Config tunes the runtime; the zero value takes every default.
+type Config struct {
+	// QueueSize is the capacity of each strategy's event queue, in events;
+	// default DefaultQueueSize (256).
+	QueueSize int `toml:"queue_size"`
+	// OutputSize is the capacity of the opportunity channel; default
+	// DefaultOutputSize (1024).
+	OutputSize int `toml:"output_size"`
+	// Budget is how long after its arrival an event's work may finish
+	// (a TOML duration string such as "10s"); default DefaultBudget (10 s).
+	Budget Duration `toml:"budget"`
+	// CloseTimeout bounds the strategies' Close calls; default 5 s.
+	CloseTimeout Duration `toml:"close_timeout"`
+}
+
+// Duration is a time.Duration that decodes from a TOML string ("750ms").
+type Duration time.Duration
+
+// UnmarshalText parses a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalText formats the duration as Go does.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+func (c Config) withDefaults() Config {
+	if c.QueueSize == 0 {
+		c.QueueSize = DefaultQueueSize
+	}
+	if c.OutputSize == 0 {
+		c.OutputSize = DefaultOutputSize
+	}
+	if c.Budget == 0 {
+		c.Budget = Duration(DefaultBudget)
+	}
+	if c.CloseTimeout == 0 {
+		c.CloseTimeout = Duration(DefaultCloseTimeout)
+	}
+	return c
+}
+
+// Validate names the first field that cannot work.
+func (c Config) Validate() error {
+	switch {
+	case c.QueueSize < 0 || c.QueueSize > 1<<20:
+		return fmt.Errorf("runtime: queue_size %d out of range 1..1048576", c.QueueSize)
+	case c.OutputSize < 0 || c.OutputSize > 1<<20:
+		return fmt.Errorf("runtime: output_size %d out of range 1..1048576", c.OutputSize)
+	case c.Budget < 0:
+		return fmt.Errorf("runtime: budget %s is negative", time.Duration(c.Budget))
+	case c.CloseTimeout < 0:
+		return fmt.Errorf("runtime: close_timeout %s is negative", time.Duration(c.CloseTimeout))
+	}
+	return nil
+}

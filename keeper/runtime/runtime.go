@@ -1,0 +1,384 @@
+package runtime
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// Output is one opportunity on its way to the executor.
+type Output struct {
+	Opportunity strategies.Opportunity
+	// Deadline is the event's deadline: the executor should not start work
+	// on the opportunity after it.
+	Deadline time.Time
+	// Block, EventKind and Arrived describe the event that revealed it.
+	Block     uint64
+	EventKind strategies.Kind
+	Arrived   time.Time
+}
+
+// Runtime runs strategies. Deliver is safe for concurrent use; Run must be
+// called once.
+type Runtime struct {
+	cfg     Config
+	budget  time.Duration
+	log     zerolog.Logger
+	m       *metrics
+	workers []*worker
+	out     chan Output
+
+	running atomic.Bool
+	// ready is set once every Init returned: it publishes each worker's subs
+	// to Deliver.
+	ready   atomic.Bool
+	readyCh chan struct{}
+}
+
+// New builds a runtime for strats. env is the base environment: each
+// strategy gets a copy whose Log carries strategy=NAME and whose Metrics
+// registers under a strategy="NAME" label; the runtime's own metrics go to
+// env.Metrics (a private registry when nil). Strategies are not started
+// until Run.
+func New(cfg Config, env strategies.Env, strats []strategies.Strategy) (*Runtime, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	cfg = cfg.withDefaults()
+	if len(strats) == 0 {
+		return nil, ErrNoStrategies
+	}
+	reg := env.Metrics
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, fmt.Errorf("runtime: metrics: %w", err)
+	}
+	r := &Runtime{
+		cfg:     cfg,
+		budget:  time.Duration(cfg.Budget),
+		log:     env.Log.With().Str("component", "runtime").Logger(),
+		m:       m,
+		out:     make(chan Output, cfg.OutputSize),
+		readyCh: make(chan struct{}),
+	}
+	seen := make(map[string]bool, len(strats))
+	for _, s := range strats {
+		name := s.Name()
+		if seen[name] {
+			return nil, fmt.Errorf("%w %q", ErrDuplicateName, name)
+		}
+		seen[name] = true
+		senv := env
+		senv.Log = env.Log.With().Str("strategy", name).Logger()
+		senv.Metrics = prometheus.WrapRegistererWith(prometheus.Labels{"strategy": name}, reg)
+		r.workers = append(r.workers, &worker{
+			s:    s,
+			name: name,
+			env:  senv,
+			m:    m.forStrategy(name),
+			buf:  make([]strategies.Event, cfg.QueueSize),
+			wake: make(chan struct{}, 1),
+		})
+	}
+	return r, nil
+}
+
+// Output is the channel of opportunities for the executor. Workers block on
+// it when it is full, each until its event's deadline, then drop and count.
+// It is closed when Run returns.
+func (r *Runtime) Output() <-chan Output { return r.out }
+
+// Ready is closed when every strategy's Init returned and Deliver starts
+// queueing events. Events delivered before are dropped and counted.
+func (r *Runtime) Ready() <-chan struct{} { return r.readyCh }
+
+// Deliver queues ev for every strategy that subscribed to its kind. It never
+// blocks: a full queue drops its oldest event. A zero ev.Arrived is set to
+// now. KindLogs events are narrowed to the logs each strategy's filters
+// match and skipped for strategies that match none.
+func (r *Runtime) Deliver(ev strategies.Event) {
+	if ev.Kind == 0 || int(ev.Kind) >= len(r.m.byKind) {
+		return
+	}
+	r.m.byKind[ev.Kind].Inc()
+	if !r.ready.Load() {
+		r.m.beforeReady.Inc()
+		return
+	}
+	if ev.Arrived.IsZero() {
+		ev.Arrived = time.Now()
+	}
+	for _, w := range r.workers {
+		if !w.subs.Wants(ev.Kind) {
+			continue
+		}
+		if ev.Kind == strategies.KindLogs {
+			narrowed, ok := narrowLogs(ev, &w.subs)
+			if ok {
+				w.push(narrowed)
+			}
+			continue
+		}
+		w.push(ev)
+	}
+}
+
+// narrowLogs returns ev with only the logs subs matches, and false when
+// none does. It allocates only when some but not all logs match.
+func narrowLogs(ev strategies.Event, subs *strategies.Subscriptions) (strategies.Event, bool) {
+	first := -1
+	all := true
+	for i := range ev.Logs {
+		if subs.MatchLog(&ev.Logs[i]) {
+			if first < 0 {
+				first = i
+			}
+		} else {
+			all = false
+		}
+	}
+	switch {
+	case first < 0:
+		return ev, false
+	case all:
+		return ev, true
+	}
+	logs := make([]types.Log, 0, len(ev.Logs)-first)
+	for i := first; i < len(ev.Logs); i++ {
+		if subs.MatchLog(&ev.Logs[i]) {
+			logs = append(logs, ev.Logs[i])
+		}
+	}
+	ev.Logs = logs
+	return ev, true
+}
+
+// Run initialises every strategy (an Init error stops Run before any event
+// is processed), then processes events until ctx ends, then closes the
+// strategies that implement strategies.Closer and the Output channel. It
+// returns nil on shutdown by ctx.
+func (r *Runtime) Run(ctx context.Context) error {
+	if !r.running.CompareAndSwap(false, true) {
+		return fmt.Errorf("runtime: Run called twice")
+	}
+	defer close(r.out)
+	for _, w := range r.workers {
+		if err := w.s.Init(ctx, w.env); err != nil {
+			return fmt.Errorf("%w %s: %w", ErrInit, w.name, err)
+		}
+		w.subs = strategies.DefaultSubscriptions
+		if sub, ok := w.s.(strategies.Subscriber); ok {
+			w.subs = sub.Subscriptions()
+		}
+		w.env.Log.Info().Str("kinds", kindsString(w.subs)).Int("log_filters", len(w.subs.Logs)).Msg("strategy ready")
+	}
+	r.ready.Store(true)
+	close(r.readyCh)
+
+	var wg sync.WaitGroup
+	for _, w := range r.workers {
+		wg.Go(func() { w.run(ctx, r) })
+	}
+	wg.Wait()
+
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Duration(r.cfg.CloseTimeout))
+	defer cancel()
+	for _, w := range r.workers {
+		if c, ok := w.s.(strategies.Closer); ok {
+			if err := c.Close(cctx); err != nil {
+				w.env.Log.Warn().Err(err).Msg("strategy close failed")
+			}
+		}
+	}
+	return nil
+}
+
+func kindsString(s strategies.Subscriptions) string {
+	out := ""
+	for _, k := range strategies.Kinds() {
+		if s.Wants(k) {
+			if out != "" {
+				out += ","
+			}
+			out += k.String()
+		}
+	}
+	return out
+}
+
+// handle runs one event through one strategy and forwards its opportunities.
+func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
+	deadline := ev.Arrived.Add(r.budget)
+	if !time.Now().Before(deadline) {
+		w.m.expiredQueued.Inc()
+		return
+	}
+	ectx, cancel := context.WithDeadline(ctx, deadline)
+	start := time.Now()
+	opps, err := w.call(ectx, ev)
+	cancel()
+	end := time.Now()
+	w.m.latency.Observe(float64(end.Sub(start).Nanoseconds()) / 1e6)
+	if err != nil {
+		// As with any Go call, results next to an error are not to be used.
+		w.logFailure(ev, err)
+		return
+	}
+	if len(opps) == 0 {
+		return
+	}
+	if !end.Before(deadline) {
+		w.m.expiredRunning.Inc()
+		if e := w.env.Log.Debug(); e.Enabled() {
+			e.Uint64("block", ev.Block).Int("opportunities", len(opps)).Msg("opportunities past deadline dropped")
+		}
+		return
+	}
+	for i := range opps {
+		o := &opps[i]
+		if o.Strategy == "" {
+			o.Strategy = w.name
+		}
+		if err := o.Validate(); err != nil {
+			w.m.invalid.Inc()
+			w.env.Log.Warn().Err(err).Msg("invalid opportunity dropped")
+			continue
+		}
+		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived}
+		select {
+		case r.out <- out:
+			w.m.opportunities.Inc()
+			continue
+		default:
+		}
+		if r.sendUntil(ctx, out, deadline) {
+			w.m.opportunities.Inc()
+		} else {
+			w.m.outputDrops.Inc()
+		}
+	}
+}
+
+// sendUntil blocks on the full output channel until the deadline or ctx.
+func (r *Runtime) sendUntil(ctx context.Context, out Output, deadline time.Time) bool {
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	select {
+	case r.out <- out:
+		return true
+	case <-t.C:
+		return false
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// worker owns one strategy: its queue and the goroutine that calls it.
+type worker struct {
+	s    strategies.Strategy
+	name string
+	env  strategies.Env
+	m    workerMetrics
+	subs strategies.Subscriptions // written before Runtime.ready, read-only after
+
+	// mu guards the ring buffer of queued events.
+	mu         sync.Mutex
+	buf        []strategies.Event
+	head, size int
+
+	wake chan struct{} // 1 slot: "the queue may be non-empty"
+}
+
+// push appends ev, dropping the oldest event when the queue is full.
+func (w *worker) push(ev strategies.Event) {
+	w.mu.Lock()
+	if w.size == len(w.buf) {
+		w.buf[w.head] = strategies.Event{}
+		w.head = (w.head + 1) % len(w.buf)
+		w.size--
+		w.m.queueDrops.Inc()
+	}
+	w.buf[(w.head+w.size)%len(w.buf)] = ev
+	w.size++
+	w.mu.Unlock()
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+// pop takes the oldest event into ev.
+func (w *worker) pop(ev *strategies.Event) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.size == 0 {
+		return false
+	}
+	*ev = w.buf[w.head]
+	w.buf[w.head] = strategies.Event{} // release payload references
+	w.head = (w.head + 1) % len(w.buf)
+	w.size--
+	return true
+}
+
+func (w *worker) run(ctx context.Context, r *Runtime) {
+	var ev strategies.Event
+	for {
+		if ctx.Err() != nil {
+			return
+		}
+		if !w.pop(&ev) {
+			select {
+			case <-ctx.Done():
+				return
+			case <-w.wake:
+			}
+			continue
+		}
+		r.handle(ctx, w, &ev)
+		ev = strategies.Event{}
+	}
+}
+
+// panicError carries a recovered panic and its stack.
+type panicError struct {
+	value any
+	stack []byte
+}
+
+func (p *panicError) Error() string { return fmt.Sprintf("%v: %v", ErrPanic, p.value) }
+func (p *panicError) Unwrap() error { return ErrPanic }
+
+// call runs OnEvent, turning a panic into a *panicError.
+func (w *worker) call(ctx context.Context, ev *strategies.Event) (opps []strategies.Opportunity, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			opps, err = nil, &panicError{value: v, stack: debug.Stack()}
+		}
+	}()
+	return w.s.OnEvent(ctx, *ev)
+}
+
+func (w *worker) logFailure(ev *strategies.Event, err error) {
+	if p, ok := err.(*panicError); ok {
+		w.m.panics.Inc()
+		// A panic is a bug in the strategy: Error level, with the stack.
+		w.env.Log.Error().Str("panic", fmt.Sprint(p.value)).Bytes("stack", p.stack).
+			Str("event", ev.Kind.String()).Uint64("block", ev.Block).Msg("strategy panicked")
+		return
+	}
+	w.m.errors.Inc()
+	w.env.Log.Warn().Err(err).Str("event", ev.Kind.String()).Uint64("block", ev.Block).Msg("strategy event failed")
+}
