@@ -31,27 +31,11 @@ type Config struct {
 	// DefaultOutputSize (1024).
 	OutputSize int `toml:"output_size"`
 	// Budget is how long after its arrival an event's work may finish
-	// (a TOML duration string such as "10s"); default DefaultBudget (10 s).
-	Budget Duration `toml:"budget"`
+	// (TOML: a duration string such as "10s"); default DefaultBudget (10 s).
+	Budget time.Duration `toml:"budget"`
 	// CloseTimeout bounds the strategies' Close calls; default 5 s.
-	CloseTimeout Duration `toml:"close_timeout"`
+	CloseTimeout time.Duration `toml:"close_timeout"`
 }
-
-// Duration is a time.Duration that decodes from a TOML string ("750ms").
-type Duration time.Duration
-
-// UnmarshalText parses a Go duration string.
-func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
-	if err != nil {
-		return err
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// MarshalText formats the duration as Go does.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
 
 func (c Config) withDefaults() Config {
 	if c.QueueSize == 0 {
@@ -61,10 +45,10 @@ func (c Config) withDefaults() Config {
 		c.OutputSize = DefaultOutputSize
 	}
 	if c.Budget == 0 {
-		c.Budget = Duration(DefaultBudget)
+		c.Budget = DefaultBudget
 	}
 	if c.CloseTimeout == 0 {
-		c.CloseTimeout = Duration(DefaultCloseTimeout)
+		c.CloseTimeout = DefaultCloseTimeout
 	}
 	return c
 }
@@ -77,9 +61,9 @@ func (c Config) Validate() error {
 	case c.OutputSize < 0 || c.OutputSize > 1<<20:
 		return fmt.Errorf("runtime: output_size %d out of range 1..1048576", c.OutputSize)
 	case c.Budget < 0:
-		return fmt.Errorf("runtime: budget %s is negative", time.Duration(c.Budget))
+		return fmt.Errorf("runtime: budget %s is negative", c.Budget)
 	case c.CloseTimeout < 0:
-		return fmt.Errorf("runtime: close_timeout %s is negative", time.Duration(c.CloseTimeout))
+		return fmt.Errorf("runtime: close_timeout %s is negative", c.CloseTimeout)
 	}
 	return nil
 }

@@ -67,7 +67,7 @@ func New(cfg Config, env strategies.Env, strats []strategies.Strategy) (*Runtime
 	}
 	r := &Runtime{
 		cfg:     cfg,
-		budget:  time.Duration(cfg.Budget),
+		budget:  cfg.Budget,
 		log:     env.Log.With().Str("component", "runtime").Logger(),
 		m:       m,
 		out:     make(chan Output, cfg.OutputSize),
@@ -193,7 +193,7 @@ func (r *Runtime) Run(ctx context.Context) error {
 	}
 	wg.Wait()
 
-	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Duration(r.cfg.CloseTimeout))
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.cfg.CloseTimeout)
 	defer cancel()
 	for _, w := range r.workers {
 		if c, ok := w.s.(strategies.Closer); ok {

@@ -220,7 +220,7 @@ func TestDeadline(t *testing.T) {
 		}
 		return []strategies.Opportunity{opp("o", ev.Block)}, nil
 	}}
-	r, reg, _ := start(t, Config{Budget: Duration(budget)}, s)
+	r, reg, _ := start(t, Config{Budget: budget}, s)
 
 	on := block(1)
 	r.Deliver(on)
@@ -400,7 +400,7 @@ func TestOutputFull(t *testing.T) {
 	s := &fake{name: "burst", onEvent: func(_ context.Context, ev strategies.Event) ([]strategies.Opportunity, error) {
 		return []strategies.Opportunity{opp("1", ev.Block), opp("2", ev.Block), opp("3", ev.Block)}, nil
 	}}
-	r, reg, _ := start(t, Config{OutputSize: 1, Budget: Duration(50 * time.Millisecond)}, s)
+	r, reg, _ := start(t, Config{OutputSize: 1, Budget: 50 * time.Millisecond}, s)
 	r.Deliver(block(1)) // nobody reads Output
 	waitFor(t, "output drops", func() bool {
 		return metric(t, reg, "keeper_runtime_output_drops_total", map[string]string{"strategy": "burst"}) == 2
