@@ -70,7 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 			versionCommand(e),
 			unavailable("run", "run a keeper against a chain and relays", "keeper run --config keeper.toml [--dry-run]"),
 			unavailable("backtest", "replay a block range and report what strategies would have earned", "keeper backtest --rpc URL --from N --to M --config keeper.toml"),
-			unavailable("new-strategy", "write a compiling strategy skeleton with its config, README and test", "keeper new-strategy mystrategy"),
+			newStrategyCommand(e),
 			unavailable("journal", "show what the keeper found, sent, landed and earned", "keeper journal --config keeper.toml"),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run maps errors to codes itself

@@ -72,7 +72,7 @@ func TestConfigCheckBad(t *testing.T) {
 }
 
 func TestUnavailableCommands(t *testing.T) {
-	for _, cmd := range []string{"run", "backtest", "new-strategy", "journal"} {
+	for _, cmd := range []string{"run", "backtest", "journal"} {
 		code, _, errOut := keeper(t, nil, cmd, "--config", "x.toml")
 		if code != 2 || !strings.Contains(errOut, "not yet available") {
 			t.Errorf("%s: exit %d, stderr %q; want 2 and 'not yet available'", cmd, code, errOut)
@@ -208,5 +208,24 @@ func TestSecretsNeverLogged(t *testing.T) {
 	_, out, _ := keeper(t, map[string]string{"PW": password}, "config", "check", "--keys", cases[0].file)
 	if !strings.Contains(out, acc.Address.Hex()) {
 		t.Errorf("signer address not printed:\n%s", out)
+	}
+}
+
+func TestNewStrategyCommand(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := keeper(t, nil, "new-strategy", "--dir", dir, "my_liq")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, f := range []string{"my_liq.go", "config.go", "my_liq_test.go", "README.md"} {
+		if _, err := os.Stat(filepath.Join(dir, "my_liq", f)); err != nil {
+			t.Errorf("%s not written: %v (output %s)", f, err, out)
+		}
+	}
+	if code, _, errOut := keeper(t, nil, "new-strategy", "--dir", dir, "my_liq"); code != 1 || !strings.Contains(errOut, "exists") {
+		t.Errorf("second run: exit %d, stderr %q; want 1 and 'exists'", code, errOut)
+	}
+	if code, _, errOut := keeper(t, nil, "new-strategy", "--dir", dir, "Bad-Name"); code != 1 || !strings.Contains(errOut, `"Bad-Name"`) {
+		t.Errorf("bad name: exit %d, stderr %q", code, errOut)
 	}
 }
