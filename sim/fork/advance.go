@@ -1,0 +1,324 @@
+package fork
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// maxTraceGap is the most blocks Advance traces or proves in one step;
+// a longer jump starts from an empty cache (disk cache aside).
+const maxTraceGap = 16
+
+// systemContracts are written by the protocol outside of any transaction
+// (EIP-4788 beacon roots, EIP-2935 block hashes, EIP-7002 and EIP-7251
+// request queues), so no transaction trace shows those writes: Advance
+// always drops them.
+var systemContracts = []common.Address{
+	params.BeaconRootsAddress, params.HistoryStorageAddress,
+	params.WithdrawalQueueAddress, params.ConsolidationQueueAddress,
+}
+
+// dirty is what a range of blocks changed, as far as the cache cares.
+type dirty struct {
+	accounts map[common.Address]bool                 // balance, nonce or code may have changed
+	allSlots map[common.Address]bool                 // any slot may have changed
+	slots    map[common.Address]map[common.Hash]bool // these slots may have changed
+}
+
+func newDirty() *dirty {
+	return &dirty{
+		accounts: make(map[common.Address]bool),
+		allSlots: make(map[common.Address]bool),
+		slots:    make(map[common.Address]map[common.Hash]bool),
+	}
+}
+
+func (d *dirty) slot(a common.Address, s common.Hash) {
+	m := d.slots[a]
+	if m == nil {
+		m = make(map[common.Hash]bool)
+		d.slots[a] = m
+	}
+	m[s] = true
+}
+
+func (d *dirty) slotDirty(k slotKey) bool {
+	return d.allSlots[k.addr] || d.slots[k.addr][k.slot]
+}
+
+// Advance returns a fork at block n (above f's), carrying over f's cache
+// except what blocks f.Number()+1..n changed; see the package doc for how.
+// f stays usable. Counters, code, block hashes, ABIs and the disk cache
+// are shared with the new fork.
+func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
+	from := f.Number()
+	if n <= from {
+		return nil, fmt.Errorf("%w: at %d, asked for %d", ErrBadAdvance, from, n)
+	}
+	sh := f.sh
+	mode := sh.opts.invalidation
+	if n-from > maxTraceGap {
+		mode = InvalidateAll
+	}
+	var (
+		d      *dirty
+		blocks []*rpcBlock
+		err    error
+	)
+	switch mode {
+	case InvalidateAuto, InvalidateTrace:
+		sh.traceMu.Lock()
+		noTrace := sh.noTrace
+		sh.traceMu.Unlock()
+		if !noTrace || mode == InvalidateTrace {
+			d, blocks, err = f.traceDirty(ctx, from, n)
+			if err == nil || mode == InvalidateTrace {
+				break
+			}
+			var fe *FetchError
+			if errors.As(err, &fe) && errors.Is(fe.Err, ErrBlockNotAvailable) {
+				return nil, err
+			}
+			sh.opts.log.Debug().Err(err).Msg("trace invalidation unavailable, using proofs")
+		}
+		d, blocks, err = f.proofDirty(ctx, from, n)
+	case InvalidateProof:
+		d, blocks, err = f.proofDirty(ctx, from, n)
+	case InvalidateAll:
+		var b *rpcBlock
+		b, err = sh.fetchBlock(ctx, n)
+		blocks = []*rpcBlock{b}
+	}
+	if err != nil {
+		return nil, err
+	}
+	last := blocks[len(blocks)-1]
+	if last.header.Number.Uint64() != n {
+		return nil, &FetchError{Method: "eth_getBlockByNumber", Block: n, Err: fmt.Errorf("node returned block %d", last.header.Number)}
+	}
+	st := newBlockCache(sh.opts.cacheSize, sh.stats)
+	var refresh []fkey
+	if d != nil {
+		for _, b := range blocks {
+			d.accounts[b.header.Coinbase] = true
+			for _, w := range b.withdrawals {
+				d.accounts[w] = true
+			}
+		}
+		for _, a := range systemContracts {
+			d.accounts[a] = true
+			d.allSlots[a] = true
+		}
+		var kept, dropped uint64
+		f.st.accounts.each(func(a common.Address, acct account) {
+			if d.accounts[a] {
+				dropped++
+				refresh = append(refresh, fkey{kind: kindAccount, addr: a})
+				return
+			}
+			st.accounts.put(a, acct)
+			kept++
+		})
+		f.st.slots.each(func(k slotKey, v common.Hash) {
+			if d.slotDirty(k) {
+				dropped++
+				refresh = append(refresh, fkey{kind: kindSlot, addr: k.addr, slot: k.slot})
+				return
+			}
+			st.slots.put(k, v)
+			kept++
+		})
+		sh.stats.kept.Add(kept)
+		sh.stats.invalidated.Add(dropped)
+	} else {
+		sh.stats.invalidated.Add(uint64(f.CacheLen()))
+	}
+	nf := newFork(sh, last.header, last.hash, st)
+	if sh.disk != nil {
+		if err := sh.disk.load(nf); err != nil {
+			return nil, err
+		}
+	}
+	if sh.opts.refresh && len(refresh) > 0 {
+		if err := nf.fetch.prefetch(ctx, refresh); err != nil {
+			return nil, err
+		}
+	}
+	return nf, nil
+}
+
+// prestate is one transaction's prestateTracer result in diff mode.
+type prestate struct {
+	Pre  map[common.Address]diffAccount `json:"pre"`
+	Post map[common.Address]diffAccount `json:"post"`
+}
+
+type diffAccount struct {
+	Storage map[common.Hash]json.RawMessage `json:"storage"`
+}
+
+type txTrace struct {
+	Result *prestate `json:"result"`
+	Error  string    `json:"error"`
+}
+
+// traceDirty asks for every block in (from, to] and its prestateTracer
+// diff in one batch.
+func (f *Fork) traceDirty(ctx context.Context, from, to uint64) (*dirty, []*rpcBlock, error) {
+	count := int(to - from)
+	raws := make([]json.RawMessage, count)
+	traces := make([][]txTrace, count)
+	elems := make([]rpc.BatchElem, 0, 2*count)
+	cfg := map[string]any{"tracer": "prestateTracer", "tracerConfig": map[string]any{"diffMode": true}}
+	for i := 0; i < count; i++ {
+		num := hexutil.EncodeUint64(from + 1 + uint64(i))
+		elems = append(elems,
+			rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{num, false}, Result: &raws[i]},
+			rpc.BatchElem{Method: "debug_traceBlockByNumber", Args: []any{num, cfg}, Result: &traces[i]})
+	}
+	if err := f.sh.batchCtx(ctx, elems); err != nil {
+		return nil, nil, &FetchError{Method: "debug_traceBlockByNumber", Block: to, Err: classify(err)}
+	}
+	blocks := make([]*rpcBlock, count)
+	d := newDirty()
+	for i := 0; i < count; i++ {
+		num := from + 1 + uint64(i)
+		if e := elems[2*i].Error; e != nil {
+			return nil, nil, &FetchError{Method: "eth_getBlockByNumber", Block: num, Err: classify(e)}
+		}
+		b, err := decodeBlock(raws[i])
+		if err != nil {
+			return nil, nil, &FetchError{Method: "eth_getBlockByNumber", Block: num, Err: err}
+		}
+		blocks[i] = b
+		if e := elems[2*i+1].Error; e != nil {
+			f.noteTraceError(e)
+			return nil, nil, &FetchError{Method: "debug_traceBlockByNumber", Block: num, Err: classify(e)}
+		}
+		if len(traces[i]) != len(b.txs) {
+			return nil, nil, &FetchError{Method: "debug_traceBlockByNumber", Block: num,
+				Err: fmt.Errorf("%d traces for %d transactions", len(traces[i]), len(b.txs))}
+		}
+		for j, t := range traces[i] {
+			if t.Result == nil {
+				return nil, nil, &FetchError{Method: "debug_traceBlockByNumber", Block: num,
+					Err: fmt.Errorf("tx %d: no trace: %s", j, t.Error)}
+			}
+			for a, acct := range t.Result.Pre {
+				d.accounts[a] = true
+				if _, ok := t.Result.Post[a]; !ok {
+					// Deleted (or a tracer that lists it only before): any slot may be gone.
+					d.allSlots[a] = true
+				}
+				for s := range acct.Storage {
+					d.slot(a, s)
+				}
+			}
+			for a, acct := range t.Result.Post {
+				d.accounts[a] = true
+				for s := range acct.Storage {
+					d.slot(a, s)
+				}
+			}
+		}
+	}
+	for _, b := range blocks {
+		f.sh.hashMu.Lock()
+		f.sh.hashes[b.header.Number.Uint64()] = b.hash
+		f.sh.hashMu.Unlock()
+	}
+	return d, blocks, nil
+}
+
+// noteTraceError remembers that the node does not serve the tracer, so that
+// later Advances go straight to proofs.
+func (f *Fork) noteTraceError(err error) {
+	var re rpc.Error
+	msg := strings.ToLower(err.Error())
+	if (errors.As(err, &re) && re.ErrorCode() == -32601) || strings.Contains(msg, "not supported") ||
+		strings.Contains(msg, "unsupported") || strings.Contains(msg, "does not exist") || strings.Contains(msg, "not found") {
+		f.sh.traceMu.Lock()
+		f.sh.noTrace = true
+		f.sh.traceMu.Unlock()
+	}
+}
+
+type proofResult struct {
+	Balance     *hexutil.Big   `json:"balance"`
+	Nonce       hexutil.Uint64 `json:"nonce"`
+	CodeHash    common.Hash    `json:"codeHash"`
+	StorageHash common.Hash    `json:"storageHash"`
+}
+
+// proofDirty compares eth_getProof of every cached address at from and at
+// to: an address whose storage root did not move kept all its slots; one
+// whose balance, nonce or code hash did not move kept its account.
+func (f *Fork) proofDirty(ctx context.Context, from, to uint64) (*dirty, []*rpcBlock, error) {
+	addrs := make(map[common.Address]bool)
+	f.st.accounts.each(func(a common.Address, _ account) { addrs[a] = true })
+	f.st.slots.each(func(k slotKey, _ common.Hash) { addrs[k.addr] = true })
+	list := make([]common.Address, 0, len(addrs))
+	for a := range addrs {
+		list = append(list, a)
+	}
+	count := int(to - from)
+	raws := make([]json.RawMessage, count)
+	var elems []rpc.BatchElem
+	for i := 0; i < count; i++ {
+		elems = append(elems, rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(from + 1 + uint64(i)), false}, Result: &raws[i]})
+	}
+	olds := make([]proofResult, len(list))
+	news := make([]proofResult, len(list))
+	fromArg, toArg := hexutil.EncodeUint64(from), hexutil.EncodeUint64(to)
+	for i, a := range list {
+		elems = append(elems,
+			rpc.BatchElem{Method: "eth_getProof", Args: []any{a, []common.Hash{}, fromArg}, Result: &olds[i]},
+			rpc.BatchElem{Method: "eth_getProof", Args: []any{a, []common.Hash{}, toArg}, Result: &news[i]})
+	}
+	for start := 0; start < len(elems); start += f.sh.opts.maxBatch {
+		end := min(start+f.sh.opts.maxBatch, len(elems))
+		if err := f.sh.batchCtx(ctx, elems[start:end]); err != nil {
+			return nil, nil, &FetchError{Method: "eth_getProof", Block: to, Err: classify(err)}
+		}
+	}
+	blocks := make([]*rpcBlock, count)
+	for i := 0; i < count; i++ {
+		num := from + 1 + uint64(i)
+		if e := elems[i].Error; e != nil {
+			return nil, nil, &FetchError{Method: "eth_getBlockByNumber", Block: num, Err: classify(e)}
+		}
+		b, err := decodeBlock(raws[i])
+		if err != nil {
+			return nil, nil, &FetchError{Method: "eth_getBlockByNumber", Block: num, Err: err}
+		}
+		blocks[i] = b
+	}
+	d := newDirty()
+	for i, a := range list {
+		eo, en := elems[count+2*i], elems[count+2*i+1]
+		if eo.Error != nil || en.Error != nil {
+			e := eo
+			if e.Error == nil {
+				e = en
+			}
+			return nil, nil, &FetchError{Method: "eth_getProof", Block: to, Key: a.Hex(), Err: classify(e.Error)}
+		}
+		o, nw := &olds[i], &news[i]
+		if o.StorageHash != nw.StorageHash {
+			d.allSlots[a] = true
+		}
+		if o.Nonce != nw.Nonce || o.CodeHash != nw.CodeHash || o.Balance == nil || nw.Balance == nil ||
+			o.Balance.ToInt().Cmp(nw.Balance.ToInt()) != 0 {
+			d.accounts[a] = true
+		}
+	}
+	return d, blocks, nil
+}
