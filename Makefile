@@ -6,7 +6,7 @@ NPM     ?= npm
 # The stamp is newer than package-lock.json once `npm ci` has installed it.
 SETUP_STAMP := node_modules/.keeperkit-setup
 # Packages with real concurrency get the race detector in `make test`.
-RACE_PKGS ?= ./sim/devnet/...
+RACE_PKGS ?= ./sim/devnet/... ./keeper/exec/... ./keeper/runtime/... ./keeper/source/... ./keeper/ops/...
 FUZZTIME ?= 60s
 # staticcheck pinned by version, run from the module proxy (not a go.mod dependency).
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2

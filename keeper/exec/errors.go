@@ -1,0 +1,16 @@
+package exec
+
+import "errors"
+
+var (
+	// ErrReverted: the opportunity's simulation reverted; it is dropped.
+	ErrReverted = errors.New("exec: simulation reverted")
+	// ErrUnprofitable: profit after gas and tip is under the minimum.
+	ErrUnprofitable = errors.New("exec: under minimum profit")
+	// ErrExpired: the opportunity's last block has passed.
+	ErrExpired = errors.New("exec: expired")
+	// ErrDuplicate: an opportunity with this ID is already in flight.
+	ErrDuplicate = errors.New("exec: already in flight")
+	// ErrGasPrice: the fee the bundle needs exceeds the configured maximum.
+	ErrGasPrice = errors.New("exec: gas price over maximum")
+)

@@ -1,0 +1,394 @@
+package exec
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// Bundle is what goes to the relays: raw signed transactions in order, for
+// one block.
+type Bundle struct {
+	Txs   [][]byte
+	Block uint64
+	// OpportunityID and Strategy are for the relays' logs and the journal.
+	OpportunityID, Strategy string
+}
+
+// SendResult is one relay's answer.
+type SendResult struct {
+	Relay      string
+	BundleHash common.Hash
+	Err        error
+}
+
+// Relays sends a bundle to every configured relay at once and reports per
+// relay (the bundles package's fan-out satisfies it through an adapter).
+// A slow or failing relay must not delay the others.
+type Relays interface {
+	SendBundle(ctx context.Context, b Bundle) []SendResult
+}
+
+// Simulator proves an opportunity on a fork (strategies.Simulator).
+type Simulator = strategies.Simulator
+
+// Chain is what the executor reads from the node.
+type Chain interface {
+	NonceReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+}
+
+// Status of a bundle in flight.
+type Status string
+
+// Statuses an Outcome reports.
+const (
+	StatusSent    Status = "sent"    // handed to the relays, waiting
+	StatusDryRun  Status = "dry-run" // everything but sending
+	StatusLanded  Status = "landed"  // our transactions are in a canonical block
+	StatusExpired Status = "expired" // the last target block passed without it
+	StatusReorged Status = "reorged" // it had landed; a reorg removed it
+	StatusDropped Status = "dropped" // never sent: reverted, unprofitable, too expensive
+)
+
+// Outcome is what happened to an opportunity, reported to Observe.
+type Outcome struct {
+	ID, Strategy, Kind string
+	Status             Status
+	// Block the bundle targeted (sent) or landed in.
+	Block    uint64
+	TxHashes []common.Hash
+	Price    Price
+	// Relays' answers for the latest submission.
+	Relays []SendResult
+	// Err says why it was dropped.
+	Err error
+}
+
+// Config of the executor.
+type Config struct {
+	Pricing Pricing
+	// Key signs transactions; its address is the sender.
+	Key     *ecdsa.PrivateKey
+	ChainID *big.Int
+	// DryRun does everything but hand bundles to the relays.
+	DryRun bool
+	// Observe, when set, receives every outcome (journal, metrics, demo
+	// output). It is called synchronously: keep it fast.
+	Observe func(Outcome)
+	// ReorgDepth is how many blocks after landing a bundle is re-checked;
+	// default 64.
+	ReorgDepth uint64
+}
+
+// Executor proves, prices, signs, sends and tracks opportunities. Safe for
+// concurrent use: Submit may run for several opportunities at once, OnHead
+// from the head source.
+type Executor struct {
+	cfg    Config
+	sender common.Address
+	signer types.Signer
+	chain  Chain
+	sim    Simulator
+	relays Relays
+	nonces *Nonces
+	log    zerolog.Logger
+	m      *Metrics
+
+	// mu guards flights.
+	mu      sync.Mutex
+	flights map[string]*flight
+}
+
+// flight is one opportunity after it was signed.
+type flight struct {
+	opp    strategies.Opportunity
+	leases []Lease
+	raws   [][]byte
+	ours   []common.Hash
+	price  Price
+	status Status
+	block  uint64 // landed block
+	hash   common.Hash
+	sentAt time.Time
+}
+
+// New builds an executor. nonces must be for cfg.Key's address.
+func New(cfg Config, chain Chain, sim Simulator, relays Relays, nonces *Nonces, log zerolog.Logger, m *Metrics) *Executor {
+	if cfg.ReorgDepth == 0 {
+		cfg.ReorgDepth = 64
+	}
+	if m == nil {
+		m = newMetrics(nil)
+	}
+	return &Executor{
+		cfg: cfg, sender: crypto.PubkeyToAddress(cfg.Key.PublicKey), signer: types.LatestSignerForChainID(cfg.ChainID),
+		chain: chain, sim: sim, relays: relays, nonces: nonces, log: log, m: m, flights: map[string]*flight{},
+	}
+}
+
+// Sender is the address that signs.
+func (e *Executor) Sender() common.Address { return e.sender }
+
+// Submit takes an opportunity seen at head: simulates it on head's state,
+// prices it, signs it and hands it to the relays for the first block it may
+// land in. A dropped opportunity returns an error wrapping ErrReverted,
+// ErrUnprofitable, ErrGasPrice, ErrExpired or ErrDuplicate; that is normal
+// operation, not a failure of the keeper.
+func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head *types.Header) (Outcome, error) {
+	out := Outcome{ID: opp.ID, Strategy: opp.Strategy, Kind: opp.Kind, Status: StatusDropped}
+	drop := func(err error) (Outcome, error) {
+		out.Err = err
+		e.m.dropped(opp.Strategy, err)
+		e.observe(out)
+		return out, err
+	}
+	if err := opp.Validate(); err != nil {
+		return drop(err)
+	}
+	n := head.Number.Uint64()
+	if n >= opp.MaxBlock {
+		return drop(fmt.Errorf("%w: head %d, last block %d", ErrExpired, n, opp.MaxBlock))
+	}
+	e.mu.Lock()
+	_, dup := e.flights[opp.ID]
+	e.mu.Unlock()
+	if dup {
+		return drop(fmt.Errorf("%w: %s", ErrDuplicate, opp.ID))
+	}
+	target := max(n+1, opp.MinBlock)
+
+	res, err := e.sim.Simulate(ctx, strategies.SimRequest{Block: n, Txs: opp.Front, From: e.sender, Calls: opp.Calls})
+	if err != nil {
+		return out, fmt.Errorf("exec: simulate %s: %w", opp.ID, err)
+	}
+	if len(res.Steps) != len(opp.Front)+len(opp.Calls) {
+		return out, fmt.Errorf("exec: simulate %s: %d steps for %d txs and %d calls", opp.ID, len(res.Steps), len(opp.Front), len(opp.Calls))
+	}
+	var gasUsed uint64
+	gasOf := make([]uint64, len(opp.Calls))
+	for i, st := range res.Steps {
+		if st.Reverted {
+			what := "call"
+			if i < len(opp.Front) {
+				what = "front tx"
+			}
+			return drop(fmt.Errorf("%w: %s %d: %q", ErrReverted, what, i, st.RevertReason))
+		}
+		if i >= len(opp.Front) {
+			gasOf[i-len(opp.Front)] = st.GasUsed
+			gasUsed += st.GasUsed
+		}
+	}
+	price, err := e.cfg.Pricing.Quote(NextBaseFee(head), gasUsed, opp.Profit, opp.MaxBuilderShareBps)
+	out.Price = price
+	if err != nil {
+		return drop(err)
+	}
+
+	f := &flight{opp: opp, price: price}
+	for _, tx := range opp.Front {
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return drop(fmt.Errorf("exec: front tx %s: %w", tx.Hash(), err))
+		}
+		f.raws = append(f.raws, raw)
+	}
+	for i, call := range opp.Calls {
+		l, err := e.nonces.Lease(ctx, opp.ID, opp.MaxBlock)
+		if err != nil {
+			e.release(ctx, f.leases)
+			return out, err
+		}
+		f.leases = append(f.leases, l)
+		var value *big.Int
+		if call.Value != nil {
+			value = call.Value.ToBig()
+		}
+		to := call.To
+		tx, err := types.SignNewTx(e.cfg.Key, e.signer, &types.DynamicFeeTx{
+			ChainID:   e.cfg.ChainID,
+			Nonce:     l.Nonce,
+			GasTipCap: price.TipPerGas.ToBig(),
+			GasFeeCap: price.MaxFeePerGas.ToBig(),
+			Gas:       gasOf[i] + gasOf[i]/4 + 20_000,
+			To:        &to,
+			Value:     value,
+			Data:      call.Data,
+		})
+		if err != nil {
+			e.release(ctx, f.leases)
+			return out, fmt.Errorf("exec: sign %s: %w", opp.ID, err)
+		}
+		raw, _ := tx.MarshalBinary()
+		f.raws = append(f.raws, raw)
+		f.ours = append(f.ours, tx.Hash())
+	}
+	out.TxHashes, out.Block = f.ours, target
+
+	if e.cfg.DryRun {
+		e.release(ctx, f.leases)
+		out.Status = StatusDryRun
+		e.log.Info().Str("opportunity", opp.ID).Str("strategy", opp.Strategy).Uint64("block", target).
+			Str("net_wei", price.Net.Dec()).Str("tip_per_gas_wei", price.TipPerGas.Dec()).Msg("dry run: bundle not sent")
+		e.observe(out)
+		return out, nil
+	}
+	// From here the transactions leave the process: record that first, so
+	// that a crash after sending never frees their nonces early.
+	for i := range f.leases {
+		if f.leases[i], err = e.nonces.MarkSent(ctx, f.leases[i], f.ours[i]); err != nil {
+			return out, err
+		}
+	}
+	f.sentAt = time.Now()
+	out.Relays = e.send(ctx, f, target)
+	f.status = StatusSent
+	out.Status = StatusSent
+	e.mu.Lock()
+	e.flights[opp.ID] = f
+	e.mu.Unlock()
+	e.m.sent.WithLabelValues(opp.Strategy).Inc()
+	e.observe(out)
+	return out, nil
+}
+
+func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResult {
+	res := e.relays.SendBundle(ctx, Bundle{Txs: f.raws, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy})
+	for _, r := range res {
+		if r.Err != nil {
+			e.m.relayErrors.WithLabelValues(r.Relay).Inc()
+			e.log.Info().Str("relay", r.Relay).Str("opportunity", f.opp.ID).Uint64("block", block).Err(r.Err).Msg("relay refused bundle")
+		}
+	}
+	return res
+}
+
+func (e *Executor) release(ctx context.Context, leases []Lease) {
+	for _, l := range leases {
+		if err := e.nonces.Release(ctx, l); err != nil {
+			e.log.Error().Err(err).Uint64("nonce", l.Nonce).Msg("release nonce")
+		}
+	}
+}
+
+func (e *Executor) observe(o Outcome) {
+	if e.cfg.Observe != nil {
+		e.cfg.Observe(o)
+	}
+}
+
+// OnHead follows every bundle in flight after a new canonical head: it
+// records the ones that landed, re-checks recently landed ones against
+// reorgs, resubmits the rest for the next block, and expires the ones whose
+// last block passed. It returns the outcomes that changed.
+func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, error) {
+	n := head.Number.Uint64()
+	e.mu.Lock()
+	ids := make([]string, 0, len(e.flights))
+	for id := range e.flights {
+		ids = append(ids, id)
+	}
+	e.mu.Unlock()
+	sort.Strings(ids)
+
+	var changed []Outcome
+	for _, id := range ids {
+		e.mu.Lock()
+		f := e.flights[id]
+		e.mu.Unlock()
+		o, err := e.follow(ctx, f, n)
+		if err != nil {
+			return changed, err
+		}
+		if o != nil {
+			changed = append(changed, *o)
+			e.observe(*o)
+		}
+		if f.status == StatusExpired || (f.status == StatusLanded && n >= f.block+e.cfg.ReorgDepth) {
+			e.mu.Lock()
+			delete(e.flights, id)
+			e.mu.Unlock()
+		}
+	}
+	if _, err := e.nonces.SyncEnded(ctx, e.chain, n); err != nil {
+		return changed, err
+	}
+	return changed, nil
+}
+
+func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome, error) {
+	out := &Outcome{ID: f.opp.ID, Strategy: f.opp.Strategy, Kind: f.opp.Kind, TxHashes: f.ours, Price: f.price}
+	landed, block, hash, err := e.included(ctx, f.ours[len(f.ours)-1])
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case landed && f.status != StatusLanded:
+		f.status, f.block, f.hash = StatusLanded, block, hash
+		out.Status, out.Block = StatusLanded, block
+		e.m.landed.WithLabelValues(f.opp.Strategy).Inc()
+		e.m.sendToLand.Observe(float64(time.Since(f.sentAt).Milliseconds()))
+		return out, nil
+	case landed:
+		return nil, nil
+	case f.status == StatusLanded:
+		// It had landed and its block is no longer canonical.
+		f.status = StatusReorged
+		e.m.reorged.WithLabelValues(f.opp.Strategy).Inc()
+		out.Status, out.Block = StatusReorged, f.block
+		if head < f.opp.MaxBlock {
+			out.Relays = e.send(ctx, f, head+1)
+			f.status = StatusSent
+		}
+		return out, nil
+	case head >= f.opp.MaxBlock:
+		f.status = StatusExpired
+		e.m.expired.WithLabelValues(f.opp.Strategy).Inc()
+		out.Status, out.Block = StatusExpired, f.opp.MaxBlock
+		return out, nil
+	default:
+		out.Relays = e.send(ctx, f, head+1)
+		return nil, nil
+	}
+}
+
+// included reports whether tx is in a canonical block.
+func (e *Executor) included(ctx context.Context, tx common.Hash) (bool, uint64, common.Hash, error) {
+	r, err := e.chain.TransactionReceipt(ctx, tx)
+	if errors.Is(err, ethereum.NotFound) {
+		return false, 0, common.Hash{}, nil
+	}
+	if err != nil {
+		return false, 0, common.Hash{}, fmt.Errorf("exec: receipt %s: %w", tx, err)
+	}
+	h, err := e.chain.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		return false, 0, common.Hash{}, fmt.Errorf("exec: header %s: %w", r.BlockNumber, err)
+	}
+	if h.Hash() != r.BlockHash {
+		return false, 0, common.Hash{}, nil // the receipt is from a block a reorg removed
+	}
+	return true, r.BlockNumber.Uint64(), r.BlockHash, nil
+}
+
+// InFlight returns the number of bundles being followed.
+func (e *Executor) InFlight() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.flights)
+}

@@ -1,0 +1,220 @@
+package exec
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Lease is one nonce held for one bundle.
+type Lease struct {
+	Account common.Address
+	Nonce   uint64
+	// OpportunityID is the opportunity the nonce is for.
+	OpportunityID string
+	// MaxBlock is the last block the bundle may land in; after it the
+	// lease expires unless the chain's nonce moved past Nonce.
+	MaxBlock uint64
+	// Sent is true once the signed transaction was handed to the relays;
+	// TxHash is then its hash. An unsent lease is released on restart.
+	Sent   bool
+	TxHash common.Hash
+}
+
+// NonceStore persists leases so that a restart neither reuses a nonce a
+// live bundle holds nor skips one. The journal implements it; calls are
+// transactional (a lease is either stored or not).
+type NonceStore interface {
+	// PutLease stores or replaces the lease for (Account, Nonce).
+	PutLease(ctx context.Context, l Lease) error
+	// DeleteLease removes the lease for (account, nonce).
+	DeleteLease(ctx context.Context, account common.Address, nonce uint64) error
+	// Leases returns the account's stored leases.
+	Leases(ctx context.Context, account common.Address) ([]Lease, error)
+}
+
+// NonceReader is what the manager reads from the chain: the nonce of an
+// account at the latest block (ethclient.Client has it as NonceAt(ctx, a, nil)).
+type NonceReader interface {
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+}
+
+// Nonces hands out nonces for one account. Safe for concurrent use.
+type Nonces struct {
+	account common.Address
+	store   NonceStore
+
+	// mu guards chain and leases.
+	mu     sync.Mutex
+	chain  uint64           // the account's nonce at the latest block seen
+	leases map[uint64]Lease // live leases by nonce
+}
+
+// NewNonces loads the account's leases from store and syncs with the chain:
+// leases below the chain's nonce landed and are removed; unsent ones are
+// released (their transactions never left the process).
+func NewNonces(ctx context.Context, account common.Address, store NonceStore, chain NonceReader) (*Nonces, error) {
+	n := &Nonces{account: account, store: store, leases: map[uint64]Lease{}}
+	stored, err := store.Leases(ctx, account)
+	if err != nil {
+		return nil, fmt.Errorf("exec: load leases of %s: %w", account, err)
+	}
+	for _, l := range stored {
+		if !l.Sent {
+			if err := store.DeleteLease(ctx, account, l.Nonce); err != nil {
+				return nil, fmt.Errorf("exec: release unsent lease %d: %w", l.Nonce, err)
+			}
+			continue
+		}
+		n.leases[l.Nonce] = l
+	}
+	if err := n.Sync(ctx, chain, 0); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// Sync reads the chain's nonce and ends leases: those under it landed (or
+// were overtaken), those whose MaxBlock is at or before head expired (that
+// block is mined and the chain nonce did not pass them). head 0
+// skips expiry. It returns the leases that ended, for the caller's records.
+func (n *Nonces) Sync(ctx context.Context, chain NonceReader, head uint64) error {
+	_, err := n.SyncEnded(ctx, chain, head)
+	return err
+}
+
+// Ended is a lease that ended at a sync, and how.
+type Ended struct {
+	Lease
+	Landed bool // the chain's nonce moved past it
+}
+
+// SyncEnded is Sync returning the ended leases.
+func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) ([]Ended, error) {
+	cn, err := chain.NonceAt(ctx, n.account, nil)
+	if err != nil {
+		return nil, fmt.Errorf("exec: nonce of %s: %w", n.account, err)
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.chain = cn
+	var ended []Ended
+	for nonce, l := range n.leases {
+		switch {
+		case nonce < cn:
+			ended = append(ended, Ended{l, true})
+		case head != 0 && l.MaxBlock <= head: // its last block is mined without it
+			ended = append(ended, Ended{l, false})
+		default:
+			continue
+		}
+		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
+			return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
+		}
+		delete(n.leases, nonce)
+	}
+	sort.Slice(ended, func(i, j int) bool { return ended[i].Nonce < ended[j].Nonce })
+	return ended, nil
+}
+
+// Lease reserves the lowest nonce at or above the chain's that no live
+// lease holds, and persists the lease before returning it: only then may a
+// transaction be signed with it.
+func (n *Nonces) Lease(ctx context.Context, opportunityID string, maxBlock uint64) (Lease, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	nonce := n.chain
+	for {
+		if _, held := n.leases[nonce]; !held {
+			break
+		}
+		nonce++
+	}
+	l := Lease{Account: n.account, Nonce: nonce, OpportunityID: opportunityID, MaxBlock: maxBlock}
+	if err := n.store.PutLease(ctx, l); err != nil {
+		return Lease{}, fmt.Errorf("exec: persist lease %d: %w", nonce, err)
+	}
+	n.leases[nonce] = l
+	return l, nil
+}
+
+// MarkSent records that the lease's transaction went to the relays.
+func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	l.Sent, l.TxHash = true, tx
+	if err := n.store.PutLease(ctx, l); err != nil {
+		return l, fmt.Errorf("exec: mark lease %d sent: %w", l.Nonce, err)
+	}
+	n.leases[l.Nonce] = l
+	return l, nil
+}
+
+// Release frees a lease whose transaction was not sent (a failed signing,
+// a dry run).
+func (n *Nonces) Release(ctx context.Context, l Lease) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if err := n.store.DeleteLease(ctx, n.account, l.Nonce); err != nil {
+		return fmt.Errorf("exec: release lease %d: %w", l.Nonce, err)
+	}
+	delete(n.leases, l.Nonce)
+	return nil
+}
+
+// Live returns the live leases, lowest nonce first.
+func (n *Nonces) Live() []Lease {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := make([]Lease, 0, len(n.leases))
+	for _, l := range n.leases {
+		out = append(out, l)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Nonce < out[j].Nonce })
+	return out
+}
+
+// MemStore is a NonceStore in memory: for dry runs and tests of what does
+// not survive a restart. Safe for concurrent use.
+type MemStore struct {
+	mu sync.Mutex
+	m  map[common.Address]map[uint64]Lease
+}
+
+// PutLease implements NonceStore.
+func (s *MemStore) PutLease(_ context.Context, l Lease) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[common.Address]map[uint64]Lease{}
+	}
+	if s.m[l.Account] == nil {
+		s.m[l.Account] = map[uint64]Lease{}
+	}
+	s.m[l.Account][l.Nonce] = l
+	return nil
+}
+
+// DeleteLease implements NonceStore.
+func (s *MemStore) DeleteLease(_ context.Context, a common.Address, nonce uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m[a], nonce)
+	return nil
+}
+
+// Leases implements NonceStore.
+func (s *MemStore) Leases(_ context.Context, a common.Address) ([]Lease, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Lease
+	for _, l := range s.m[a] {
+		out = append(out, l)
+	}
+	return out, nil
+}
