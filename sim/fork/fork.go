@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -140,6 +141,7 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		}
 		header, hash = sh.disk.header(*o.block)
 	}
+	var clientVersion string
 	if header == nil {
 		blockArg := "latest"
 		if o.block != nil {
@@ -151,6 +153,9 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		if sh.chainID == 0 {
 			elems = append(elems, rpc.BatchElem{Method: "eth_chainId", Result: &id})
 		}
+		if o.chainConfig == nil {
+			elems = append(elems, rpc.BatchElem{Method: "web3_clientVersion", Result: &clientVersion})
+		}
 		blockNum := uint64(0)
 		if o.block != nil {
 			blockNum = *o.block
@@ -158,7 +163,7 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		if err := sh.batchCtx(ctx, elems); err != nil {
 			return nil, &FetchError{Method: "eth_getBlockByNumber", Block: blockNum, Err: classify(err)}
 		}
-		if e := firstElemErr(elems); e != nil {
+		if e := firstElemErr(elems); e != nil && e.Method != "web3_clientVersion" {
 			return nil, &FetchError{Method: e.Method, Block: blockNum, Err: classify(e.Error)}
 		}
 		blk, err := decodeBlock(raw)
@@ -172,7 +177,7 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 	}
 	sh.chainConfig = o.chainConfig
 	if sh.chainConfig == nil {
-		sh.chainConfig = defaultChainConfig(sh.chainID)
+		sh.chainConfig = defaultChainConfig(sh.chainID, clientVersion)
 	}
 	if o.diskDir != "" && sh.disk == nil {
 		if sh.disk, err = openDisk(o.diskDir, sh.chainID); err != nil {
@@ -201,9 +206,10 @@ func newFork(sh *shared, header *types.Header, hash common.Hash, st *blockCache)
 	return f
 }
 
-// defaultChainConfig picks go-ethereum's rules for a known chain ID, else
-// the all-forks dev config the devnet uses.
-func defaultChainConfig(id uint64) *params.ChainConfig {
+// defaultChainConfig picks go-ethereum's rules for a known chain ID; for
+// anvil on its own chain, Osaka (anvil's "latest", Bpo1, runs Osaka's EVM);
+// else the all-forks dev config the devnet uses.
+func defaultChainConfig(id uint64, client string) *params.ChainConfig {
 	switch id {
 	case 1:
 		return params.MainnetChainConfig
@@ -214,6 +220,9 @@ func defaultChainConfig(id uint64) *params.ChainConfig {
 	}
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.ChainID = new(big.Int).SetUint64(id)
+	if strings.HasPrefix(strings.ToLower(client), "anvil") {
+		cfg.BogotaTime = nil
+	}
 	return &cfg
 }
 
