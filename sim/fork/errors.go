@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Sentinel errors of the package. Match them with errors.Is: a *FetchError
@@ -48,9 +50,13 @@ func classify(err error) error {
 	if err == nil {
 		return nil
 	}
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == -32601 {
+		return err // method not found: a node limitation, not a missing block
+	}
 	msg := strings.ToLower(err.Error())
 	for _, s := range []string{"header not found", "missing trie node", "unknown block", "block not found",
-		"blockoutofrange", "block out of range", "not available", "historical state", "required historical state"} {
+		"blockoutofrange", "block out of range", "historical state", "state is not available", "state not available"} {
 		if strings.Contains(msg, s) {
 			return fmt.Errorf("%w: %v", ErrBlockNotAvailable, err)
 		}

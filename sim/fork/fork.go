@@ -377,3 +377,46 @@ func (f *Fork) PrefetchCall(ctx context.Context, msg CallMsg) error {
 	}
 	return f.Prefetch(ctx, res.AccessList, extra...)
 }
+
+// PrefetchBundle asks the node for the access list of each transaction
+// (eth_createAccessList at the pinned block, all in one batch) and
+// prefetches their union with the senders, recipients and coinbase, in
+// one more batch. Transactions that depend on earlier ones in the bundle
+// may read a few keys the lists miss; those load lazily. A node that
+// cannot make access lists costs this one round trip and nothing else.
+func (f *Fork) PrefetchBundle(ctx context.Context, txs []*types.Transaction) error {
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(f.sh.chainID))
+	blockArg := hexutil.EncodeUint64(f.Number())
+	type alResult struct {
+		AccessList types.AccessList `json:"accessList"`
+	}
+	results := make([]alResult, len(txs))
+	elems := make([]rpc.BatchElem, 0, len(txs))
+	extra := []common.Address{f.next.Coinbase}
+	for i, tx := range txs {
+		from, err := types.Sender(signer, tx)
+		if err != nil {
+			return fmt.Errorf("fork: prefetch bundle: tx %d: %w", i, err)
+		}
+		args := map[string]any{"from": from, "input": hexutil.Bytes(tx.Data()), "gas": hexutil.Uint64(tx.Gas()),
+			"value": (*hexutil.Big)(tx.Value())}
+		extra = append(extra, from)
+		if tx.To() != nil {
+			args["to"] = *tx.To()
+			extra = append(extra, *tx.To())
+		}
+		elems = append(elems, rpc.BatchElem{Method: "eth_createAccessList", Args: []any{args, blockArg}, Result: &results[i]})
+	}
+	if len(elems) > 0 {
+		if err := f.sh.batchCtx(ctx, elems); err != nil {
+			return &FetchError{Method: "eth_createAccessList", Block: f.Number(), Err: classify(err)}
+		}
+	}
+	var al types.AccessList
+	for i := range results {
+		if elems[i].Error == nil {
+			al = append(al, results[i].AccessList...)
+		}
+	}
+	return f.Prefetch(ctx, al, extra...)
+}

@@ -183,7 +183,7 @@ func TestFaultsAreTypedAndNeverPartial(t *testing.T) {
 			name: "state pruned",
 			fail: func(m string, args ...any) error {
 				if m == "eth_getCode" && args[0] == sumAddr {
-					return errors.New("missing trie node abc (path ) state 0x1 is not available")
+					return errors.New("missing trie node abc (path )")
 				}
 				return nil
 			},

@@ -1,0 +1,112 @@
+package fork
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/keeperkit/keeperkit/sim/devnet"
+)
+
+// checkCacheAgainstNode asserts that every account and slot cached by f
+// equals the node's value at f's block: a stale entry fails the test.
+func checkCacheAgainstNode(t *testing.T, ctx context.Context, c devnet.Chain, f *Fork) (accounts, slots int) {
+	t.Helper()
+	at := new(big.Int).SetUint64(f.Number())
+	cl := c.Client()
+	f.st.accounts.each(func(a common.Address, acct account) {
+		accounts++
+		bal := must(cl.BalanceAt(ctx, a, at))
+		nonce := must(cl.NonceAt(ctx, a, at))
+		code := must(cl.CodeAt(ctx, a, at))
+		codeHash := types.EmptyCodeHash
+		if len(code) > 0 {
+			codeHash = crypto.Keccak256Hash(code)
+		}
+		if acct.balance.ToBig().Cmp(bal) != 0 || acct.nonce != nonce || acct.codeHash != codeHash {
+			t.Errorf("stale account %s at %d: cached %s/%d/%s, node %s/%d/%s", a, f.Number(),
+				acct.balance.ToBig(), acct.nonce, acct.codeHash, bal, nonce, codeHash)
+		}
+	})
+	f.st.slots.each(func(k slotKey, v common.Hash) {
+		slots++
+		got := common.BytesToHash(must(cl.StorageAt(ctx, k.addr, k.slot, at)))
+		if got != v {
+			t.Errorf("stale slot %s[%s] at %d: cached %s, node %s", k.addr, k.slot, f.Number(), v, got)
+		}
+	})
+	return accounts, slots
+}
+
+// TestAdvanceKeepsCacheCorrect warms a fork at N with a bundle, lands a
+// block that changes part of that state, advances, and checks every kept
+// entry against the node, for each invalidation the node supports.
+func TestAdvanceKeepsCacheCorrect(t *testing.T) {
+	for _, c := range devnet.Chains(t) {
+		modes := []struct {
+			name string
+			inv  Invalidation
+		}{{"auto", InvalidateAuto}, {"proof", InvalidateProof}, {"all", InvalidateAll}}
+		if c.Name() == "anvil" {
+			modes = append(modes, struct {
+				name string
+				inv  Invalidation
+			}{"trace", InvalidateTrace})
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
+		w := buildWorld(t, ctx, c)
+		for _, m := range modes {
+			t.Run(c.Name()+"/"+m.name, func(t *testing.T) {
+				n := must(c.Client().BlockNumber(ctx))
+				f, err := New(ctx, c.RPC(), WithBlock(n), WithChainConfig(chainConfigFor(c)), WithInvalidation(m.inv))
+				if err != nil {
+					t.Fatal(err)
+				}
+				nonces := w.nonces(t, ctx)
+				warm := w.blockTxs(t, ctx, append([]uint64{}, nonces...), devnet.DefaultCoinbase)
+				if _, err := f.SimulateBundle(ctx, warm); err != nil {
+					t.Fatal(err)
+				}
+				// Land part of it: a token transfer and the swap.
+				landed, rest := warm[:4], warm[4:]
+				if _, err := c.CommitBlock(ctx, landed); err != nil {
+					t.Fatal(err)
+				}
+				before := f.Stats()
+				g, err := f.Advance(ctx, n+1)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g.Number() != n+1 || g.Next().Number != n+2 {
+					t.Fatalf("advanced to %d (next %d), want %d (next %d)", g.Number(), g.Next().Number, n+1, n+2)
+				}
+				after := g.Stats()
+				kept, dropped := after.Kept-before.Kept, after.Invalidated-before.Invalidated
+				accts, slots := checkCacheAgainstNode(t, ctx, c, g)
+				t.Logf("%s: kept %d, invalidated %d, cached after refresh %d accounts %d slots, %d round trips",
+					m.name, kept, dropped, accts, slots, after.RoundTrips-before.RoundTrips)
+				if m.inv != InvalidateAll && (kept == 0 || dropped == 0) {
+					t.Errorf("kept %d, invalidated %d: want some of each", kept, dropped)
+				}
+				if m.inv == InvalidateAll && kept != 0 {
+					t.Errorf("kept %d, want 0", kept)
+				}
+				// The advanced fork simulates the rest of the block as the node does.
+				h, err := c.CommitBlock(ctx, rest)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := g.SimulateBundle(ctx, rest, AtBlock(BlockOf(g.ChainConfig(), h)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				compareWithNode(t, ctx, c, rest, res)
+			})
+		}
+	}
+}
