@@ -135,10 +135,20 @@ func (s *Session) SetBlock(b Block) {
 func (s *Session) setBlock(b Block) {
 	s.block = b
 	num := new(big.Int).SetUint64(b.Number)
-	isMerge := b.Difficulty == nil || b.Difficulty.Sign() == 0
-	s.rules = s.f.sh.chainConfig.Rules(num, isMerge, b.Time)
+	s.rules = s.f.sh.chainConfig.Rules(num, s.merged(), b.Time)
 	s.signer = types.MakeSigner(s.f.sh.chainConfig, num, b.Time)
 	s.evm = nil
+}
+
+// merged says whether the block is past the merge: a zero difficulty, or a
+// chain merged from genesis (anvil reports a non-zero difficulty on forks
+// of such chains and still runs post-merge rules).
+func (s *Session) merged() bool {
+	if s.block.Difficulty == nil || s.block.Difficulty.Sign() == 0 {
+		return true
+	}
+	ttd := s.f.sh.chainConfig.TerminalTotalDifficulty
+	return ttd != nil && ttd.Sign() == 0
 }
 
 func (s *Session) blockContext() vm.BlockContext {
@@ -157,7 +167,7 @@ func (s *Session) blockContext() vm.BlockContext {
 	if b.Difficulty != nil {
 		bc.Difficulty.Set(b.Difficulty)
 	}
-	if bc.Difficulty.Sign() == 0 {
+	if s.merged() {
 		r := b.PrevRandao
 		bc.Random = &r
 	}
