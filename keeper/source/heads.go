@@ -33,9 +33,8 @@ type Heads struct {
 	latest atomic.Uint64
 
 	// Owned by the Run goroutine.
-	track    tracker
-	logsDue  []*types.Header // delivered blocks whose logs are not fetched yet
-	lastSeen time.Time
+	track   tracker
+	logsDue []*types.Header // delivered blocks whose logs are not fetched yet
 }
 
 // NewHeads builds a Heads source; metrics go to reg (a private registry when nil).
