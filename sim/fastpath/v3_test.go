@@ -252,7 +252,11 @@ func TestV3SwapEdges(t *testing.T) {
 			return p
 		}, z: true, spec: u("1000000000000000000000000000000"), limit: extremeLimit(true)},
 		{name: "limit hit mid-swap", build: func() *V3Pool { return simplePool(0, 10, 1e18) }, z: true, spec: u("1000000000000000000000"),
-			limit: func(*V3Pool) *uint256.Int { var s uint256.Int; _ = SqrtRatioAtTick(&s, -5); return s.AddUint64(&s, 12345) },
+			limit: func(*V3Pool) *uint256.Int {
+				var s uint256.Int
+				_ = SqrtRatioAtTick(&s, -5)
+				return s.AddUint64(&s, 12345)
+			},
 			expect: func(t *testing.T, r *V3SwapResult) {
 				var s uint256.Int
 				_ = SqrtRatioAtTick(&s, -5)
