@@ -135,7 +135,7 @@ func (w *world) blockTxs(t testing.TB, ctx context.Context, nonces []uint64, coi
 		{1, ptr(w.tokA), must(w.tok.Pack("transfer", w.accts[2].Address, big.NewInt(12345))), nil, 100_000},
 		{0, ptr(w.accts[3].Address), nil, big.NewInt(params.Ether), 21_000},
 		{1, ptr(w.tokA), must(w.tok.Pack("transfer", w.pair, in)), nil, 100_000},
-		{1, ptr(w.pair), must(w.pairABI.Pack("swap", out0, out1, w.accts[1].Address, []byte{})), nil, 200_000},
+		{1, ptr(w.pair), must(w.pairABI.Pack("swap", out0, out1, w.accts[1].Address, []byte{})), nil, 500_000},
 		{2, ptr(w.tokA), must(w.tok.Pack("transfer", w.accts[1].Address, new(big.Int).Mul(big.NewInt(1e9), e18))), nil, 100_000},
 		{2, ptr(w.tokB), must(w.tok.Pack("transfer", w.accts[1].Address, big.NewInt(1))), nil, 25_000},
 		{3, ptr(coinbase), nil, big.NewInt(params.Ether / 100), 21_000},
