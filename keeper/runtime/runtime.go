@@ -225,10 +225,10 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 		w.m.expiredQueued.Inc()
 		return
 	}
-	ectx, cancel := context.WithDeadline(ctx, deadline)
+	ectx := newEventCtx(ctx, deadline)
 	start := time.Now()
 	opps, err := w.call(ectx, ev)
-	cancel()
+	ectx.release()
 	end := time.Now()
 	w.m.latency.Observe(float64(end.Sub(start).Nanoseconds()) / 1e6)
 	if err != nil {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
+	goruntime "runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -33,7 +34,20 @@ func (c *counting) OnEvent(context.Context, strategies.Event) ([]strategies.Oppo
 // OnEvent, metrics) for all N strategies.
 func BenchmarkFanOut(b *testing.B) {
 	for _, n := range []int{1, 20} {
-		b.Run(fmt.Sprintf("strategies=%d", n), func(b *testing.B) {
+		for _, batch := range []int{512, 1} {
+			name := fmt.Sprintf("strategies=%d/mode=throughput", n)
+			if batch == 1 {
+				// One event at a time: Deliver to the last strategy's return.
+				name = fmt.Sprintf("strategies=%d/mode=latency", n)
+			}
+			b.Run(name, func(b *testing.B) { benchFanOut(b, n, batch) })
+		}
+	}
+}
+
+func benchFanOut(b *testing.B, n, batch int) {
+	{
+		{
 			var handled atomic.Int64
 			strats := make([]strategies.Strategy, n)
 			for i := range strats {
@@ -63,7 +77,7 @@ func BenchmarkFanOut(b *testing.B) {
 			ev := strategies.Event{Kind: strategies.KindBlock, Block: 1}
 			b.ReportAllocs()
 			b.ResetTimer()
-			const batch = 512 // under QueueSize: a batch never overflows a queue
+			// batch is under QueueSize: a batch never overflows a queue.
 			for i := 0; i < b.N; i += batch {
 				k := min(batch, b.N-i)
 				for range k {
@@ -75,13 +89,17 @@ func BenchmarkFanOut(b *testing.B) {
 				// A batch fits every queue, so nothing is dropped and every
 				// event is handled; drops are reported (and expected 0) below.
 				for handled.Load() < want {
-					time.Sleep(20 * time.Microsecond)
+					if batch == 1 {
+						goruntime.Gosched()
+					} else {
+						time.Sleep(20 * time.Microsecond)
+					}
 				}
 			}
 			b.StopTimer()
 			b.ReportMetric(drops()/float64(b.N), "drops/op")
 			cancel()
 			<-done
-		})
+		}
 	}
 }

@@ -546,3 +546,42 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 		time.Sleep(2 * time.Millisecond)
 	}
 }
+
+// TestPendingHashFallback drives the path for nodes that announce only
+// hashes: bodies are fetched in one batch, and hashes gone from the pool
+// are skipped.
+func TestPendingHashFallback(t *testing.T) {
+	ctx := context.Background()
+	n := devnet.StartT(t, devnet.Config{NoAutomine: true})
+	tx := transferTx(t, n, n.Accounts()[4], 0)
+	if err := n.Client().SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPending(PendingConfig{WSURL: n.WSEndpoint()}, zerolog.Nop(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unknown := common.HexToHash("0xdead")
+	var hashes []common.Hash
+	for _, h := range []common.Hash{tx.Hash(), unknown} {
+		msg, _ := h.MarshalText()
+		hashes = p.take(append(append([]byte{'"'}, msg...), '"'), hashes)
+	}
+	if len(hashes) != 2 {
+		t.Fatalf("hash messages taken: got %d, want 2", len(hashes))
+	}
+	if err := p.fetch(ctx, n.RPC(), hashes); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case ev := <-p.Events():
+		if ev.Tx.Hash() != tx.Hash() {
+			t.Errorf("fetched tx: got %s, want %s", ev.Tx.Hash(), tx.Hash())
+		}
+	default:
+		t.Fatal("no event for the pending hash")
+	}
+	if len(p.out) != 0 {
+		t.Errorf("events for unknown hashes: got %d, want 0", len(p.out))
+	}
+}
