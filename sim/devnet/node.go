@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer, prestateTracer
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
@@ -200,6 +202,10 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 
 	chainCfg := *params.AllDevChainProtocolChanges
 	chainCfg.ChainID = new(big.Int).SetUint64(cfg.ChainID)
+	// Mainnet's rules: every fork through Osaka. go-ethereum's dev preset
+	// also turns on forks not yet scheduled on mainnet (Bogota), whose gas
+	// repricing would make gas figures differ from mainnet's and anvil's.
+	chainCfg.BogotaTime = nil
 	alloc := core.SystemContractAllocs()
 	for _, a := range accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
@@ -257,6 +263,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		{Namespace: "testing", Service: &testingAPI{n: n}},
 		{Namespace: "devnet", Service: &devnetAPI{n: n}},
 	})
+	// debug_trace* (callTracer, prestateTracer…), as geth serves them.
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devnet: start: %w", err)
