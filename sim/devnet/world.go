@@ -15,8 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/keeperkit/keeperkit/abis/bindings/aavepool"
-	"github.com/keeperkit/keeperkit/abis/bindings/addressesprovider"
 	"github.com/keeperkit/keeperkit/abis/bindings/aclmanager"
+	"github.com/keeperkit/keeperkit/abis/bindings/addressesprovider"
 	"github.com/keeperkit/keeperkit/abis/bindings/erc20"
 	"github.com/keeperkit/keeperkit/abis/bindings/poolconfigurator"
 	"github.com/keeperkit/keeperkit/abis/bindings/positionmanager"
@@ -43,11 +43,11 @@ type World struct {
 	Trader   Account   `json:"-"`
 	Borrower []Account `json:"-"`
 
-	Tokens  map[string]*Token `json:"tokens"`
-	WETH    common.Address    `json:"weth"`
-	V2      V2Deployment      `json:"uniswap_v2"`
-	V3      V3Deployment      `json:"uniswap_v3"`
-	Aave    AaveDeployment    `json:"aave"`
+	Tokens  map[string]*Token    `json:"tokens"`
+	WETH    common.Address       `json:"weth"`
+	V2      V2Deployment         `json:"uniswap_v2"`
+	V3      V3Deployment         `json:"uniswap_v3"`
+	Aave    AaveDeployment       `json:"aave"`
 	Pending []*types.Transaction `json:"-"`
 
 	step int
@@ -405,7 +405,9 @@ func sqrtPriceX96(price float64) *big.Int {
 // ray is 1e27 (Aave's RAY).
 var ray = new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 
-func rayPct(pct int64) *big.Int { return new(big.Int).Div(new(big.Int).Mul(ray, big.NewInt(pct)), big.NewInt(100)) }
+func rayPct(pct int64) *big.Int {
+	return new(big.Int).Div(new(big.Int).Mul(ray, big.NewInt(pct)), big.NewInt(100))
+}
 
 func (w *World) deployAave(ctx context.Context, b *batch) error {
 	a := &w.Aave
