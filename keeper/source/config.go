@@ -24,6 +24,8 @@ const (
 	DefaultMaxBackoff = 30 * time.Second
 	// DefaultCallTimeout bounds each RPC call.
 	DefaultCallTimeout = 5 * time.Second
+	// DefaultStallTimeout is HeadsConfig.StallTimeout's default.
+	DefaultStallTimeout = 30 * time.Second
 	// DefaultMaxReorgDepth is how many delivered blocks are remembered to
 	// find a common ancestor; mainnet reorgs beyond 2 blocks are very rare.
 	DefaultMaxReorgDepth = 64
@@ -45,6 +47,11 @@ type HeadsConfig struct {
 	MaxBackoff time.Duration `toml:"max_backoff"`
 	// CallTimeout bounds each RPC call; default 5 s.
 	CallTimeout time.Duration `toml:"call_timeout"`
+	// StallTimeout is how long a WebSocket session may go without a new
+	// head before Heads polls the head itself; a poll that fails ends the
+	// session (a half-open connection, a subscription the node dropped
+	// silently). Default 30 s: a few slots without a block.
+	StallTimeout time.Duration `toml:"stall_timeout"`
 	// MaxReorgDepth is the number of delivered blocks remembered for finding
 	// a common ancestor; default 64.
 	MaxReorgDepth int `toml:"max_reorg_depth"`
@@ -62,6 +69,9 @@ func (c HeadsConfig) withDefaults() HeadsConfig {
 	c.MinBackoff, c.MaxBackoff = backoffDefaults(c.MinBackoff, c.MaxBackoff)
 	if c.CallTimeout == 0 {
 		c.CallTimeout = DefaultCallTimeout
+	}
+	if c.StallTimeout == 0 {
+		c.StallTimeout = DefaultStallTimeout
 	}
 	if c.MaxReorgDepth == 0 {
 		c.MaxReorgDepth = DefaultMaxReorgDepth
@@ -81,6 +91,8 @@ func (c HeadsConfig) Validate() error {
 		return fmt.Errorf("source: poll_interval %s is negative", c.PollInterval)
 	case c.CallTimeout < 0:
 		return fmt.Errorf("source: call_timeout %s is negative", c.CallTimeout)
+	case c.StallTimeout < 0:
+		return fmt.Errorf("source: stall_timeout %s is negative", c.StallTimeout)
 	case c.MaxReorgDepth < 0:
 		return fmt.Errorf("source: max_reorg_depth %d is negative", c.MaxReorgDepth)
 	case c.Buffer < 0:

@@ -3,7 +3,6 @@ package source
 import (
 	"context"
 	"errors"
-	"io"
 	"math/big"
 	"net"
 	"net/url"
@@ -31,8 +30,35 @@ type proxy struct {
 	target string
 	down   atomic.Bool
 
-	mu    sync.Mutex
-	conns map[net.Conn]struct{}
+	mu     sync.Mutex
+	conns  map[net.Conn]struct{}
+	frozen map[net.Conn]*atomic.Bool // reads from a frozen conn are discarded
+}
+
+// pipe copies src to dst until either fails, discarding what src sends
+// while frozen: a half-open connection that stays up but carries nothing.
+func pipe(dst, src net.Conn, frozen *atomic.Bool) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 && !frozen.Load() {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// freeze makes every live connection silent without closing it.
+func (p *proxy) freeze() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, f := range p.frozen {
+		f.Store(true)
+	}
 }
 
 func startProxy(t *testing.T, targetURL string) *proxy {
@@ -45,7 +71,7 @@ func startProxy(t *testing.T, targetURL string) *proxy {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proxy{ln: ln, target: u.Host, conns: map[net.Conn]struct{}{}}
+	p := &proxy{ln: ln, target: u.Host, conns: map[net.Conn]struct{}{}, frozen: map[net.Conn]*atomic.Bool{}}
 	t.Cleanup(func() { ln.Close(); p.cut() })
 	go p.accept()
 	return p
@@ -71,16 +97,22 @@ func (p *proxy) accept() {
 		p.mu.Lock()
 		p.conns[c], p.conns[up] = struct{}{}, struct{}{}
 		p.mu.Unlock()
+		p.mu.Lock()
+		p.frozen[c], p.frozen[up] = new(atomic.Bool), new(atomic.Bool)
+		fc, fup := p.frozen[c], p.frozen[up]
+		p.mu.Unlock()
 		done := func() {
 			up.Close()
 			c.Close()
 			p.mu.Lock()
 			delete(p.conns, c)
 			delete(p.conns, up)
+			delete(p.frozen, c)
+			delete(p.frozen, up)
 			p.mu.Unlock()
 		}
-		go func() { io.Copy(up, c); done() }() //nolint:errcheck // ends when either side closes
-		go func() { io.Copy(c, up); done() }() //nolint:errcheck
+		go func() { pipe(up, c, fc); done() }()
+		go func() { pipe(c, up, fup); done() }()
 	}
 }
 
@@ -260,6 +292,36 @@ func TestWebSocketCutNoBlockMissed(t *testing.T) {
 	}
 	t.Logf("head %d, cuts %d, reconnects %v, backfilled %v", head, cuts,
 		counterValue(t, h.m.reconnects.WithLabelValues("heads")), counterValue(t, h.m.backfilled))
+}
+
+// TestWebSocketHalfOpen freezes the connection without closing it (no FIN,
+// no RST: what a dead NAT or load balancer does); the stall timeout notices
+// and a new session backfills.
+func TestWebSocketHalfOpen(t *testing.T) {
+	ctx := context.Background()
+	n := devnet.StartT(t)
+	p := startProxy(t, n.WSEndpoint())
+	reg := prometheus.NewRegistry()
+	h, err := NewHeads(HeadsConfig{WSURL: p.url(), MinBackoff: 5 * time.Millisecond, MaxBackoff: 20 * time.Millisecond,
+		CallTimeout: 300 * time.Millisecond, StallTimeout: 100 * time.Millisecond}, zerolog.Nop(), reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := collect(h.Events())
+	runSource(t, h.Run)
+	col.waitBlock(t, 0)
+	waitUntil(t, "a live connection", func() bool { return p.live() > 0 })
+	p.freeze()
+	for range 5 {
+		if _, err := n.CommitBlock(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	col.waitBlock(t, 5)
+	assertContiguous(t, col.blocks(), 0, 5)
+	if got := counterValue(t, h.m.reconnects.WithLabelValues("heads")); got < 1 {
+		t.Errorf("reconnects: got %v, want at least 1", got)
+	}
 }
 
 func TestHTTPPollingEveryBlock(t *testing.T) {

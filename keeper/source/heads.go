@@ -119,13 +119,17 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 		h.m.rpcErrors.WithLabelValues("heads").Inc()
 		return fmt.Errorf("source: subscribe newHeads: %w", err)
 	}
-	defer sub.Unsubscribe()
+	// No Unsubscribe: it waits up to 10 s for the node to answer over a
+	// connection that may be dead; closing the client (deferred above) ends
+	// the subscription on both sides.
 	bo.reset()
 	// The subscription only announces blocks from now on: fetch the head to
 	// backfill what landed while we were away.
 	if err := h.catchUp(ctx, c); err != nil {
 		return err
 	}
+	stall := time.NewTimer(h.cfg.StallTimeout)
+	defer stall.Stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -140,7 +144,15 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 			if err := h.advance(ctx, c, hdr); err != nil {
 				return err
 			}
+		case <-stall.C:
+			// Quiet for too long: ask for the head. A dead connection fails
+			// the call (CallTimeout) and the session is replaced.
+			h.log.Debug().Dur("quiet_for", h.cfg.StallTimeout).Msg("no new head; polling")
+			if err := h.catchUp(ctx, c); err != nil {
+				return err
+			}
 		}
+		stall.Reset(h.cfg.StallTimeout)
 	}
 }
 

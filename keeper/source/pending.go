@@ -98,7 +98,9 @@ func (p *Pending) session(ctx context.Context, bo *backoff) error {
 		p.m.rpcErrors.WithLabelValues("pending").Inc()
 		return fmt.Errorf("source: subscribe newPendingTransactions: %w", err)
 	}
-	defer sub.Unsubscribe()
+	// No Unsubscribe: it waits up to 10 s for the node to answer over a
+	// connection that may be dead; closing the client (deferred above) ends
+	// the subscription on both sides.
 	bo.reset()
 	hashes := make([]common.Hash, 0, hashBatch)
 	for {
