@@ -88,6 +88,20 @@ CREATE TABLE pending_txs (
 );
 CREATE INDEX pending_txs_account ON pending_txs(account, nonce);
 `,
+	// 2: nonce leases, the store behind keeper/exec's nonce manager: one
+	// row per nonce held by a live bundle.
+	`
+CREATE TABLE nonce_leases (
+	account        TEXT NOT NULL,
+	nonce          INTEGER NOT NULL,
+	opportunity_id TEXT NOT NULL DEFAULT '',
+	max_block      INTEGER NOT NULL,  -- last block the bundle may land in
+	sent           INTEGER NOT NULL,  -- 1 once handed to the relays
+	tx_hash        TEXT NOT NULL DEFAULT '',
+	updated_at     INTEGER NOT NULL,
+	PRIMARY KEY (account, nonce)
+);
+`,
 }
 
 // SchemaVersion is the schema this keeper writes.

@@ -25,6 +25,9 @@ type Output struct {
 	Block     uint64
 	EventKind strategies.Kind
 	Arrived   time.Time
+	// Header is the event's header for KindBlock and KindLogs events (the
+	// executor prices on it); nil for other kinds.
+	Header *types.Header
 }
 
 // Runtime runs strategies. Deliver is safe for concurrent use; Run must be
@@ -256,7 +259,7 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 			w.env.Log.Warn().Err(err).Msg("invalid opportunity dropped")
 			continue
 		}
-		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived}
+		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header}
 		select {
 		case r.out <- out:
 			w.m.opportunities.Inc()

@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"errors"
+	"math/big"
 	"slices"
 	"strings"
 	"sync"
@@ -76,7 +77,7 @@ func opp(id string, block uint64) strategies.Opportunity {
 }
 
 func block(n uint64) strategies.Event {
-	return strategies.Event{Kind: strategies.KindBlock, Block: n, Arrived: time.Now()}
+	return strategies.Event{Kind: strategies.KindBlock, Block: n, Arrived: time.Now(), Header: &types.Header{Number: new(big.Int).SetUint64(n)}}
 }
 
 // start builds and runs a runtime; it returns the registry and a stop
@@ -232,7 +233,7 @@ func TestDeadline(t *testing.T) {
 		if got := sawDeadline.Load(); got != on.Arrived.Add(budget).UnixNano() {
 			t.Errorf("OnEvent ctx deadline: got %d, want %d", got, on.Arrived.Add(budget).UnixNano())
 		}
-		if out.Opportunity.Strategy != "s" || out.Block != 1 || out.EventKind != strategies.KindBlock {
+		if out.Opportunity.Strategy != "s" || out.Block != 1 || out.EventKind != strategies.KindBlock || out.Header != on.Header {
 			t.Errorf("output: got strategy %q block %d kind %s, want s 1 block", out.Opportunity.Strategy, out.Block, out.EventKind)
 		}
 	case <-time.After(5 * time.Second):
