@@ -10,10 +10,12 @@
 // is a transaction (Journal.Record): after a crash the file holds whole
 // transactions or nothing of them.
 //
-// The nonce tables make the executor restart-safe: ReserveNonce persists
-// the next nonce before the transaction is signed, so a restart never hands
-// out a nonce twice, and pending_txs lists what was signed or sent and not
-// yet resolved.
+// The nonce tables make the executor restart-safe. PutLease/Leases/
+// DeleteLease back keeper/exec's NonceStore (a nonce held by a live bundle,
+// persisted before signing); ReserveNonce is a simpler counter for callers
+// without leases; pending_txs lists what was signed or sent and not yet
+// resolved. Either way a nonce is on disk before a transaction is signed
+// with it, so a restart never hands it out twice.
 //
 // What it must not store: private keys, keystore passwords, or any secret.
 // A signed raw transaction is stored only after it was sent (MarkSent): a
