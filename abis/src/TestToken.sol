@@ -2,7 +2,8 @@
 pragma solidity 0.8.28;
 
 /// @title TestToken
-/// @notice A plain ERC20 with owner-only minting, for the devnet demo and tests.
+/// @notice A plain ERC20 whose owner mints, or lets other accounts mint (for
+/// devnet contracts that mint, like Aave's flash-loan mock receiver).
 /// Transfers follow EIP-20 exactly: they revert on insufficient balance or
 /// allowance and emit Transfer/Approval.
 contract TestToken {
@@ -14,9 +15,11 @@ contract TestToken {
 
     mapping(address => uint256) public balanceOf;
     mapping(address => mapping(address => uint256)) public allowance;
+    mapping(address => bool) public minters;
 
     event Transfer(address indexed from, address indexed to, uint256 value);
     event Approval(address indexed owner, address indexed spender, uint256 value);
+    event MinterSet(address indexed minter, bool allowed);
 
     error NotOwner();
     error InsufficientBalance(uint256 balance, uint256 needed);
@@ -29,11 +32,20 @@ contract TestToken {
         owner = msg.sender;
     }
 
-    function mint(address to, uint256 amount) external {
+    function setMinter(address minter, bool allowed) external {
         if (msg.sender != owner) revert NotOwner();
+        minters[minter] = allowed;
+        emit MinterSet(minter, allowed);
+    }
+
+    /// @dev Returns true, as Aave's MintableERC20 does: contracts written
+    /// against that interface decode the result.
+    function mint(address to, uint256 amount) external returns (bool) {
+        if (msg.sender != owner && !minters[msg.sender]) revert NotOwner();
         totalSupply += amount;
         balanceOf[to] += amount;
         emit Transfer(address(0), to, amount);
+        return true;
     }
 
     function transfer(address to, uint256 amount) external returns (bool) {

@@ -1,10 +1,3 @@
-// Package thirdparty loads the real protocol artifacts (ABI, creation and
-// runtime bytecode, library link references) from the pinned npm packages
-// that `make setup` installs under node_modules. None of their bytecode is
-// committed to this repository: it is read at run time, from the exact
-// package versions package-lock.json pins.
-//
-// It must not import anything of keeperkit.
 package thirdparty
 
 import (
@@ -25,9 +18,6 @@ import (
 // NodeModulesEnv names the environment variable that points at a
 // node_modules directory, for binaries and tests run outside the repository.
 const NodeModulesEnv = "KEEPERKIT_NODE_MODULES"
-
-// ErrNotInstalled means the npm packages are missing.
-var ErrNotInstalled = errors.New("thirdparty: npm artifacts not installed (run `make setup`)")
 
 // ID names an artifact: its path below node_modules.
 type ID string
@@ -87,8 +77,8 @@ func (id ID) Name() string { return strings.TrimSuffix(filepath.Base(string(id))
 // Package is the npm package the artifact comes from.
 func (id ID) Package() string {
 	parts := strings.SplitN(string(id), "/", 3)
-	if len(parts) < 2 {
-		return string(id)
+	if !strings.HasPrefix(parts[0], "@") || len(parts) < 2 {
+		return parts[0] // unscoped package (or a bare name)
 	}
 	return parts[0] + "/" + parts[1]
 }
@@ -263,7 +253,7 @@ func (a *Artifact) Link(libs map[string]common.Address) ([]byte, error) {
 		name := key[strings.LastIndexByte(key, ':')+1:]
 		addr, ok := libs[name]
 		if !ok {
-			return nil, fmt.Errorf("thirdparty: %s needs library %s linked", a.Name, name)
+			return nil, fmt.Errorf("%w: %s needs library %s", ErrMissingLibrary, a.Name, name)
 		}
 		for _, r := range refs {
 			if r.Length != common.AddressLength || r.Start+r.Length > len(code) {

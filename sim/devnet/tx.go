@@ -65,7 +65,7 @@ func Send(ctx context.Context, c Chain, from Account, call Call) (*types.Receipt
 		return nil, err
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return rcpt, fmt.Errorf("devnet: tx %s from %s reverted (gas used %d)", tx.Hash(), from.Address, rcpt.GasUsed)
+		return rcpt, fmt.Errorf("devnet: tx %s from %s reverted%s (gas used %d)", tx.Hash(), from.Address, revertReason(ctx, c, tx.Hash()), rcpt.GasUsed)
 	}
 	return rcpt, nil
 }

@@ -1,6 +1,10 @@
 package fastpath
 
-import "github.com/holiman/uint256"
+import (
+	"math"
+
+	"github.com/holiman/uint256"
+)
 
 // Leg is one swap of a cycle: a Uniswap V2 pair or a V3 pool (exactly one
 // set) and the direction (ZeroForOne: token0 in, token1 out). A cycle's legs
@@ -107,8 +111,8 @@ func (s *cycleSearch) eval(e *cycleEval, x *uint256.Int) {
 // x* = (sqrt(γ·Ea·Eb) − Ea)/γ; the integer answer is then checked against
 // its neighbours and moved while a neighbour pays more, so the returned
 // amounts are exact integer quotes. Cycles with a V3 leg have no closed form:
-// an integer ternary search over [1, hi] (hi found by doubling until profit
-// falls), then the same neighbour scan. Every profit reported is the exact
+// an integer golden-section search bracketed by the virtual-reserve
+// estimate (or by doubling), then the same neighbour scan. Every profit reported is the exact
 // output of CycleOut for AmountIn. ErrNoProfit when no input pays more than
 // it costs (before gas). It allocates nothing.
 func SizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int) error {
@@ -142,7 +146,7 @@ func SizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int) error {
 		}
 		s.eval(&best, &x0)
 	} else {
-		s.ternary(&best)
+		s.golden(&best)
 	}
 	s.climb(&best)
 	if !best.ok || !best.out.Gt(&best.in) {
@@ -191,49 +195,124 @@ func (s *cycleSearch) climb(best *cycleEval) {
 	}
 }
 
-// ternary searches [1, hi] for the largest profit, assuming it rises then
-// falls (it does for the continuous functions; integer rounding only adds
-// noise of a few wei, which the final neighbour scan absorbs).
-func (s *cycleSearch) ternary(best *cycleEval) {
-	var lo, hi, m1, m2, third uint256.Int
-	var e1, e2 cycleEval
-	// Bracket: double hi from 2^10 while the profit still grows or has not
-	// yet turned positive and the cycle still fills.
-	hi.SetUint64(1 << 10)
-	var prev cycleEval
-	s.eval(&prev, &hi)
-	for i := 0; i < 240; i++ {
-		m1.Lsh(&hi, 1)
-		s.eval(&e1, &m1)
-		if !e1.ok || !e1.better(&prev) && prev.ok && prev.out.Gt(&prev.in) {
-			hi.Set(&m1)
-			break
-		}
-		if !e1.ok {
-			break
-		}
-		prev = e1
-		hi.Set(&m1)
+// golden searches for the largest profit with a golden-section search over
+// integers, assuming the profit rises then falls (it does for the
+// continuous functions; integer rounding only adds noise of a few wei,
+// which the final neighbour scan absorbs). The bracket comes from the
+// cycle's virtual-reserve estimate when there is one (a V3 leg counted as
+// the V2 pair with the same liquidity at its current price), else from
+// doubling.
+func (s *cycleSearch) golden(best *cycleEval) {
+	var lo, hi, x0, t uint256.Int
+	var e0, e1 cycleEval
+	est := false
+	if st := cycleOptimum(&x0, s.legs); st == v2OptFound {
+		est = true
 	}
-	lo.SetOne()
-	for i := 0; i < 400; i++ {
-		third.Sub(&hi, &lo)
-		if third.LtUint64(3) {
-			break
+	if est {
+		if x0.IsZero() {
+			x0.SetOne()
 		}
-		third.Div(&third, uint256.NewInt(3))
-		m1.Add(&lo, &third)
-		m2.Sub(&hi, &third)
-		s.eval(&e1, &m1)
-		s.eval(&e2, &m2)
-		if e2.better(&e1) {
-			lo.Set(&m1)
-		} else {
-			hi.Set(&m2)
+		s.eval(&e0, &x0)
+		// move up while doubling pays more, down while halving does
+		for i := 0; i < 256; i++ {
+			t.Lsh(&x0, 1)
+			s.eval(&e1, &t)
+			if !e1.better(&e0) {
+				hi.Set(&t)
+				break
+			}
+			x0.Set(&t)
+			e0 = e1
+			hi.Set(&t)
+		}
+		lo.Rsh(&x0, 1)
+		for i := 0; i < 256 && !lo.IsZero(); i++ {
+			s.eval(&e1, &lo)
+			if !e1.better(&e0) {
+				break
+			}
+			hi.Set(&x0)
+			x0.Set(&lo)
+			e0 = e1
+			lo.Rsh(&lo, 1)
+		}
+	} else {
+		// no estimate: double from 2^10 until the profit falls or the cycle stops filling
+		hi.SetUint64(1 << 10)
+		s.eval(&e0, &hi)
+		for i := 0; i < 250; i++ {
+			t.Lsh(&hi, 1)
+			s.eval(&e1, &t)
+			lo.Rsh(&hi, 1)
+			hi.Set(&t)
+			if !e1.ok || e0.ok && e0.out.Gt(&e0.in) && !e1.better(&e0) {
+				break
+			}
+			e0 = e1
+		}
+	}
+	if lo.IsZero() {
+		lo.SetOne()
+	}
+	// golden section on [a, b] with interior c < d; the new point is placed
+	// symmetrically (a + b - kept), re-spaced when integer rounding makes
+	// the two points meet.
+	var a, b, c, d uint256.Int
+	var ec, ed cycleEval
+	a.Set(&lo)
+	b.Set(&hi)
+	place := func() bool {
+		t.Sub(&b, &a)
+		if t.LtUint64(5) {
+			return false
+		}
+		t.Rsh(&t, 3)
+		t.Mul(&t, uint256.NewInt(3)) // ≈ 0.382·(b−a)
+		c.Add(&a, &t)
+		d.Add(&a, &b)
+		d.Sub(&d, &c)
+		s.eval(&ec, &c)
+		s.eval(&ed, &d)
+		return true
+	}
+	if place() {
+		for i := 0; i < 600; i++ {
+			if ed.better(&ec) {
+				a.Set(&c)
+				c.Set(&d)
+				ec = ed
+				d.Add(&a, &b)
+				d.Sub(&d, &c)
+				if !d.Gt(&c) {
+					if !place() {
+						break
+					}
+					continue
+				}
+				s.eval(&ed, &d)
+			} else {
+				b.Set(&d)
+				d.Set(&c)
+				ed = ec
+				c.Add(&a, &b)
+				c.Sub(&c, &d)
+				if !c.Lt(&d) {
+					if !place() {
+						break
+					}
+					continue
+				}
+				s.eval(&ec, &c)
+			}
+			t.Sub(&b, &a)
+			if t.LtUint64(5) {
+				break
+			}
 		}
 	}
 	*best = cycleEval{}
-	for x := lo; !x.Gt(&hi); x.AddUint64(&x, 1) {
+	for x := a; !x.Gt(&b); x.AddUint64(&x, 1) {
 		s.eval(&e1, &x)
 		if e1.better(best) || !best.ok {
 			*best = e1
@@ -247,37 +326,82 @@ const (
 	v2OptFound
 )
 
+// vpair is one leg seen as a V2 pair: virtual reserves and the fee
+// multiplier g in 1/10000 (γ = g/10000).
+type vpair struct {
+	in, out uint256.Int
+	g       uint64
+}
+
+// legVPair describes a leg as a V2 pair: a V2 leg exactly; a V3 leg by the
+// virtual reserves of its in-range liquidity at the current price
+// (x = L·2^96/√P, y = L·√P/2^96), exact until the next initialized tick.
+func legVPair(v *vpair, l *Leg) bool {
+	if l.V2 != nil {
+		if l.V2.FeeBps >= 10000 {
+			return false
+		}
+		in, out := l.V2.reserves(l.ZeroForOne)
+		v.in.Set(in)
+		v.out.Set(out)
+		v.g = 10000 - uint64(l.V2.FeeBps)
+		return true
+	}
+	p := l.V3
+	if p.Liquidity.IsZero() || p.SqrtPriceX96.IsZero() || p.Fee >= 1e6 {
+		return false
+	}
+	var x, y uint256.Int
+	if !mulDiv(&x, &p.Liquidity, &q96, &p.SqrtPriceX96) || !mulDiv(&y, &p.Liquidity, &p.SqrtPriceX96, &q96) {
+		return false
+	}
+	if l.ZeroForOne {
+		v.in, v.out = x, y
+	} else {
+		v.in, v.out = y, x
+	}
+	v.g = (1e6 - uint64(p.Fee)) / 100
+	return v.g > 0
+}
+
+// cycleOptimum is v2Optimum over any legs, V3 legs by their virtual reserves.
+func cycleOptimum(x *uint256.Int, legs []Leg) int {
+	var vp [3]vpair
+	if len(legs) > len(vp) {
+		return v2OptOverflow
+	}
+	for i := range legs {
+		if !legVPair(&vp[i], &legs[i]) {
+			return v2OptOverflow
+		}
+	}
+	return vOptimum(x, vp[:len(legs)])
+}
+
 // v2Optimum sets x to the continuous optimum of an all-V2 cycle, floored,
 // and says whether it found one (v2OptFound), proved there is none, or
 // could not tell within 256 bits.
+func v2Optimum(x *uint256.Int, legs []Leg) int { return cycleOptimum(x, legs) }
+
+// vOptimum is the closed form over virtual pairs.
 //
 // One V2 leg pays f(x) = γ·b·x / (a + γ·x) with γ = (10000 − fee)/10000.
 // Composing it after a virtual pair (Ea, Eb) whose first fee is γ1 gives the
 // same shape with Ea' = a·Ea / (a + γ·Eb) and Eb' = γ·b·Eb / (a + γ·Eb), so
 // the cycle is one pair and profit f(x) − x peaks where f'(x) = 1:
 // x* = (sqrt(γ1·Ea·Eb) − Ea) / γ1, positive only when γ1·Eb > Ea.
-func v2Optimum(x *uint256.Int, legs []Leg) int {
+func vOptimum(x *uint256.Int, vp []vpair) int {
 	const bps = 10000
-	var ea, eb, a, b, den, t, u uint256.Int
-	g1 := uint256.NewInt(bps - uint64(legs[0].V2.FeeBps))
-	if legs[0].V2.FeeBps >= bps {
-		return v2OptOverflow
-	}
-	in, out := legs[0].V2.reserves(legs[0].ZeroForOne)
-	ea.Set(in)
-	eb.Set(out)
+	var ea, eb, den, t, u uint256.Int
+	g1 := uint256.NewInt(vp[0].g)
+	ea.Set(&vp[0].in)
+	eb.Set(&vp[0].out)
 	bpsI := uint256.NewInt(bps)
-	for i := 1; i < len(legs); i++ {
-		p := legs[i].V2
-		if p.FeeBps >= bps {
-			return v2OptOverflow
-		}
-		g := uint256.NewInt(bps - uint64(p.FeeBps))
-		ri, ro := p.reserves(legs[i].ZeroForOne)
-		a.Set(ri)
-		b.Set(ro)
+	for i := 1; i < len(vp); i++ {
+		g := uint256.NewInt(vp[i].g)
+		a, b := &vp[i].in, &vp[i].out
 		// den = 10000·a + g·Eb; Ea' = 10000·a·Ea/den; Eb' = g·b·Eb/den
-		if _, of := den.MulOverflow(bpsI, &a); of {
+		if _, of := den.MulOverflow(bpsI, a); of {
 			return v2OptOverflow
 		}
 		if _, of := t.MulOverflow(g, &eb); of {
@@ -286,18 +410,18 @@ func v2Optimum(x *uint256.Int, legs []Leg) int {
 		if _, of := den.AddOverflow(&den, &t); of || den.IsZero() {
 			return v2OptOverflow
 		}
-		t.Mul(bpsI, &a)
+		t.Mul(bpsI, a)
 		if !mulDiv(&u, &t, &ea, &den) {
 			return v2OptOverflow
 		}
-		t.Mul(g, &b)
+		t.Mul(g, b)
 		if !mulDiv(&eb, &t, &eb, &den) {
 			return v2OptOverflow
 		}
 		ea.Set(&u)
 	}
 	if ea.IsZero() || eb.IsZero() {
-		return v2OptOverflow
+		return v2OptUnprofitable
 	}
 	// x* = (sqrt(g1·Ea·Eb·10000) − 10000·Ea) / g1
 	if _, of := t.MulOverflow(&ea, &eb); of {
@@ -309,7 +433,7 @@ func v2Optimum(x *uint256.Int, legs []Leg) int {
 	if _, of := t.MulOverflow(&t, bpsI); of {
 		return v2OptOverflow
 	}
-	t.Sqrt(&t)
+	isqrt(&t, &t)
 	u.Mul(&ea, bpsI)
 	if !t.Gt(&u) {
 		return v2OptUnprofitable
@@ -317,4 +441,40 @@ func v2Optimum(x *uint256.Int, legs []Leg) int {
 	x.Sub(&t, &u)
 	x.Div(x, g1)
 	return v2OptFound
+}
+
+// isqrt sets z = floor(sqrt(x)): Newton's iteration from above, seeded by
+// float64 to about 2^-50 relative, so it takes two or three divisions
+// instead of uint256.Sqrt's seven or so.
+func isqrt(z, x *uint256.Int) {
+	if x.IsUint64() {
+		z.Sqrt(x)
+		return
+	}
+	n := x.BitLen()
+	sh := uint(n - 64)
+	var s, t uint256.Int
+	t.Rsh(x, sh)
+	f := math.Sqrt(math.Ldexp(float64(t[0]), int(sh)))
+	mant, exp := math.Frexp(f) // f = mant·2^exp, mant in [0.5, 1)
+	s.SetUint64(uint64(mant * (1 << 53)))
+	if exp >= 53 {
+		s.Lsh(&s, uint(exp-53))
+	} else {
+		s.Rsh(&s, uint(53-exp))
+	}
+	// margin so that the seed is at or above the root
+	t.Rsh(&s, 40)
+	s.Add(&s, &t)
+	s.AddUint64(&s, 2)
+	for {
+		t.Div(x, &s)
+		t.Add(&t, &s)
+		t.Rsh(&t, 1)
+		if !t.Lt(&s) {
+			z.Set(&s)
+			return
+		}
+		s.Set(&t)
+	}
 }

@@ -256,3 +256,15 @@ func FuzzCycleV2(f *testing.F) {
 		}
 	})
 }
+
+func TestIsqrt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 20))
+	for i := 0; i < 100000; i++ {
+		x := randAmount(rng, 256)
+		var got uint256.Int
+		isqrt(&got, x)
+		if want := new(big.Int).Sqrt(x.ToBig()); got.ToBig().Cmp(want) != 0 {
+			t.Fatalf("isqrt(%s): got %s, want %s", x.Dec(), got.Dec(), want)
+		}
+	}
+}

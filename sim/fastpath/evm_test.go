@@ -186,8 +186,8 @@ func newMemChain() *memChain {
 	random := common.Hash{1}
 	bctx := vm.BlockContext{
 		CanTransfer: core.CanTransfer, Transfer: core.Transfer,
-		GetHash:     func(uint64) common.Hash { return common.Hash{} },
-		GasLimit:    60_000_000, BlockNumber: big.NewInt(1), Time: 1_700_000_000,
+		GetHash:  func(uint64) common.Hash { return common.Hash{} },
+		GasLimit: 60_000_000, BlockNumber: big.NewInt(1), Time: 1_700_000_000,
 		Difficulty: new(big.Int), BaseFee: new(big.Int), BlobBaseFee: big.NewInt(1), Random: &random,
 		CostPerStateByte: params.CostPerStateByte,
 	}

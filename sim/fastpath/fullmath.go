@@ -2,39 +2,55 @@ package fastpath
 
 import "github.com/holiman/uint256"
 
-// mulDiv sets z = floor(x*y/d) over the full 512-bit product, as
-// FullMath.mulDiv (v3-core) does. It returns false where the contract
-// reverts: d == 0 or a result of 2^256 or more. z may alias any argument.
-func mulDiv(z, x, y, d *uint256.Int) bool {
+// mulDivRem sets z = floor(x*y/d) over the full 512-bit product and reports
+// whether the division left a remainder. ok is false where FullMath.mulDiv
+// reverts: d == 0 or a quotient of 2^256 or more. z may alias any argument.
+func mulDivRem(z, x, y, d *uint256.Int) (rem, ok bool) {
 	if d.IsZero() {
-		return false
+		return false, false
 	}
-	var p uint256.Int
-	if _, of := p.MulOverflow(x, y); !of {
-		z.Div(&p, d)
-		return true
+	var lo, q uint256.Int
+	if _, of := lo.MulOverflow(x, y); !of {
+		if d.Eq(&q96) {
+			// FixedPoint96.Q96: a shift (SqrtPriceMath.getAmount1Delta divides by it).
+			rem = lo[0] != 0 || lo[1]&(1<<32-1) != 0
+			z.Rsh(&lo, 96)
+			return rem, true
+		}
+		var r uint256.Int
+		q.DivMod(&lo, d, &r)
+		z.Set(&q)
+		return !r.IsZero(), true
 	}
-	_, of := z.MulDivOverflow(x, y, d)
-	return !of
+	dd := *d
+	if _, of := q.MulDivOverflow(x, y, &dd); of {
+		return false, false
+	}
+	// The remainder is x*y - q*d, below d: the low 256 bits of both
+	// products decide whether it is zero.
+	var qd uint256.Int
+	qd.Mul(&q, &dd)
+	z.Set(&q)
+	return !lo.Eq(&qd), true
+}
+
+// mulDiv sets z = floor(x*y/d) as FullMath.mulDiv (v3-core); false where
+// the contract reverts (d == 0, result ≥ 2^256). z may alias any argument.
+func mulDiv(z, x, y, d *uint256.Int) bool {
+	_, ok := mulDivRem(z, x, y, d)
+	return ok
 }
 
 // mulDivRoundingUp sets z = ceil(x*y/d), as FullMath.mulDivRoundingUp: the
 // floor quotient plus one when mulmod(x, y, d) > 0, reverting when the floor
 // is already 2^256-1. z may alias any argument.
 func mulDivRoundingUp(z, x, y, d *uint256.Int) bool {
-	if d.IsZero() {
+	var q uint256.Int
+	rem, ok := mulDivRem(&q, x, y, d)
+	if !ok {
 		return false
 	}
-	// The remainder is x*y - q*d, which is below d, so the low 256 bits of
-	// both products are enough to get it.
-	var lo, q, qd uint256.Int
-	lo.Mul(x, y)
-	dd := *d
-	if !mulDiv(&q, x, y, &dd) {
-		return false
-	}
-	qd.Mul(&q, &dd)
-	if !lo.Eq(&qd) {
+	if rem {
 		if q[0]&q[1]&q[2]&q[3] == ^uint64(0) {
 			return false
 		}

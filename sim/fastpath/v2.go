@@ -45,17 +45,15 @@ func V2AmountOut(z, amountIn, reserveIn, reserveOut *uint256.Int, feeBps uint32)
 	if reserveIn.IsZero() || reserveOut.IsZero() {
 		return ErrV2InsufficientLiquidity
 	}
-	var withFee, num, d uint256.Int
-	if fits128(amountIn) && fits128(reserveIn) && reserveOut[3]|reserveOut[2] == 0 && reserveOut[1] < 1<<50 {
-		// amountIn·mul < 2^142 and reserveOut < 2^114, so every product and
-		// sum stays under 2^256: no SafeMath check can fire.
-		withFee.Mul(amountIn, uint256.NewInt(mul))
-		num.Mul(&withFee, reserveOut)
-		d.Mul(reserveIn, uint256.NewInt(den))
-		d.Add(&d, &withFee)
-		z.Div(&num, &d)
-		return nil
+	if fits128(amountIn) && reserveIn[2]|reserveIn[3] == 0 && reserveOut[3]|reserveOut[2] == 0 && reserveOut[1] < 1<<50 {
+		// amountIn·mul < 2^142 and reserveOut < 2^114: every product and
+		// sum stays under 2^256, so no SafeMath check can fire.
+		if q, ok := v2AmountOutLimbs(amountIn[0], amountIn[1], reserveIn[0], reserveIn[1], reserveOut[0], reserveOut[1], mul, den); ok {
+			z[0], z[1], z[2], z[3] = q[0], q[1], q[2], q[3]
+			return nil
+		}
 	}
+	var withFee, num, d uint256.Int
 	if _, of := withFee.MulOverflow(amountIn, uint256.NewInt(mul)); of {
 		return ErrV2Overflow
 	}

@@ -213,3 +213,23 @@ func TestV2Allocs(t *testing.T) {
 		t.Fatalf("got %v allocs per run, want 0", n)
 	}
 }
+
+func TestDiv256by128(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 42))
+	for i := 0; i < 200000; i++ {
+		u := randAmount(rng, 256)
+		v := randAmount(rng, 128)
+		if v[1] == 0 {
+			v[1] = 1 + rng.Uint64N(3)
+		}
+		if rng.IntN(4) == 0 { // divisor limbs at the extremes
+			v[1] = ^uint64(0) - rng.Uint64N(2)
+			v[0] = []uint64{0, 1, ^uint64(0)}[rng.IntN(3)]
+		}
+		got := div256by128([4]uint64(*u), v[0], v[1])
+		want := new(big.Int).Quo(u.ToBig(), v.ToBig())
+		if g := (*uint256.Int)(&got); g.ToBig().Cmp(want) != 0 {
+			t.Fatalf("%s / %s: got %s, want %s", u.Dec(), v.Dec(), g.Dec(), want)
+		}
+	}
+}

@@ -26,9 +26,9 @@ var (
 
 // TestTokenMetaData contains all meta data concerning the TestToken contract.
 var TestTokenMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MinterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"minters\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMinter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "TestToken",
-	Bin: "0x60c060405234801561000f575f5ffd5b506040516109ad3803806109ad83398101604081905261002e916100f5565b5f61003984826101f6565b50600161004683826101f6565b5060ff1660805250503360a0526102b0565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261007b575f5ffd5b81516001600160401b0381111561009457610094610058565b604051601f8201601f19908116603f011681016001600160401b03811182821017156100c2576100c2610058565b6040528181528382016020018510156100d9575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f60608486031215610107575f5ffd5b83516001600160401b0381111561011c575f5ffd5b6101288682870161006c565b602086015190945090506001600160401b03811115610145575f5ffd5b6101518682870161006c565b925050604084015160ff81168114610167575f5ffd5b809150509250925092565b600181811c9082168061018657607f821691505b6020821081036101a457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101f157805f5260205f20601f840160051c810160208510156101cf5750805b601f840160051c820191505b818110156101ee575f81556001016101db565b50505b505050565b81516001600160401b0381111561020f5761020f610058565b6102238161021d8454610172565b846101aa565b6020601f821160018114610255575f831561023e5750848201515b5f19600385901b1c1916600184901b1784556101ee565b5f84815260208120601f198516915b828110156102845787850151825560209485019460019092019101610264565b50848210156102a157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516106d56102d85f395f818161018701526103a701525f61011a01526106d55ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806340c10f191161006e57806340c10f191461014e57806370a08231146101635780638da5cb5b1461018257806395d89b41146101c1578063a9059cbb146101c9578063dd62ed3e146101dc575f5ffd5b806306fdde03146100aa578063095ea7b3146100c857806318160ddd146100eb57806323b872dd14610102578063313ce56714610115575b5f5ffd5b6100b2610206565b6040516100bf9190610560565b60405180910390f35b6100db6100d63660046105b0565b610291565b60405190151581526020016100bf565b6100f460025481565b6040519081526020016100bf565b6100db6101103660046105d8565b6102fd565b61013c7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016100bf565b61016161015c3660046105b0565b61039c565b005b6100f4610171366004610612565b60036020525f908152604090205481565b6101a97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100bf565b6100b261046b565b6100db6101d73660046105b0565b610478565b6100f46101ea366004610632565b600460209081525f928352604080842090915290825290205481565b5f805461021290610663565b80601f016020809104026020016040519081016040528092919081815260200182805461023e90610663565b80156102895780601f1061026057610100808354040283529160200191610289565b820191905f5260205f20905b81548152906001019060200180831161026c57829003601f168201915b505050505081565b335f8181526004602090815260408083206001600160a01b038716808552925280832085905551919290917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925906102eb9086815260200190565b60405180910390a35060015b92915050565b6001600160a01b0383165f9081526004602090815260408083203384529091528120545f19811461038657828110156103585760405163054365bb60e31b815260048101829052602481018490526044015b60405180910390fd5b61036283826106af565b6001600160a01b0386165f9081526004602090815260408083203384529091529020555b61039185858561048d565b506001949350505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103e5576040516330cd747160e01b815260040160405180910390fd5b8060025f8282546103f691906106c2565b90915550506001600160a01b0382165f90815260036020526040812080548392906104229084906106c2565b90915550506040518181526001600160a01b038316905f907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9060200160405180910390a35050565b6001805461021290610663565b5f61048433848461048d565b50600192915050565b6001600160a01b0383165f90815260036020526040902054818110156104d05760405163cf47918160e01b8152600481018290526024810183905260440161034f565b6001600160a01b038085165f908152600360205260408082208585039055918516815290812080548492906105069084906106c2565b92505081905550826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161055291815260200190565b60405180910390a350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146105ab575f5ffd5b919050565b5f5f604083850312156105c1575f5ffd5b6105ca83610595565b946020939093013593505050565b5f5f5f606084860312156105ea575f5ffd5b6105f384610595565b925061060160208501610595565b929592945050506040919091013590565b5f60208284031215610622575f5ffd5b61062b82610595565b9392505050565b5f5f60408385031215610643575f5ffd5b61064c83610595565b915061065a60208401610595565b90509250929050565b600181811c9082168061067757607f821691505b60208210810361069557634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156102f7576102f761069b565b808201808211156102f7576102f761069b56",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610b05380380610b0583398101604081905261002e916100f5565b5f61003984826101f6565b50600161004683826101f6565b5060ff1660805250503360a0526102b0565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261007b575f5ffd5b81516001600160401b0381111561009457610094610058565b604051601f8201601f19908116603f011681016001600160401b03811182821017156100c2576100c2610058565b6040528181528382016020018510156100d9575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f60608486031215610107575f5ffd5b83516001600160401b0381111561011c575f5ffd5b6101288682870161006c565b602086015190945090506001600160401b03811115610145575f5ffd5b6101518682870161006c565b925050604084015160ff81168114610167575f5ffd5b809150509250925092565b600181811c9082168061018657607f821691505b6020821081036101a457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101f157805f5260205f20601f840160051c810160208510156101cf5750805b601f840160051c820191505b818110156101ee575f81556001016101db565b50505b505050565b81516001600160401b0381111561020f5761020f610058565b6102238161021d8454610172565b846101aa565b6020601f821160018114610255575f831561023e5750848201515b5f19600385901b1c1916600184901b1784556101ee565b5f84815260208120601f198516915b828110156102845787850151825560209485019460019092019101610264565b50848210156102a157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516108266102df5f395f81816101aa01528181610402015261050901525f61013f01526108265ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c806370a0823111610088578063a9059cbb11610063578063a9059cbb146101ec578063cf456ae7146101ff578063dd62ed3e14610214578063f46eccc41461023e575f5ffd5b806370a08231146101865780638da5cb5b146101a557806395d89b41146101e4575f5ffd5b806306fdde03146100cf578063095ea7b3146100ed57806318160ddd1461011057806323b872dd14610127578063313ce5671461013a57806340c10f1914610173575b5f5ffd5b6100d7610260565b6040516100e49190610678565b60405180910390f35b6101006100fb3660046106c8565b6102eb565b60405190151581526020016100e4565b61011960025481565b6040519081526020016100e4565b6101006101353660046106f0565b610357565b6101617f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016100e4565b6101006101813660046106c8565b6103f6565b61011961019436600461072a565b60036020525f908152604090205481565b6101cc7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e4565b6100d76104dc565b6101006101fa3660046106c8565b6104e9565b61021261020d36600461074a565b6104fe565b005b610119610222366004610783565b600460209081525f928352604080842090915290825290205481565b61010061024c36600461072a565b60056020525f908152604090205460ff1681565b5f805461026c906107b4565b80601f0160208091040260200160405190810160405280929190818152602001828054610298906107b4565b80156102e35780601f106102ba576101008083540402835291602001916102e3565b820191905f5260205f20905b8154815290600101906020018083116102c657829003601f168201915b505050505081565b335f8181526004602090815260408083206001600160a01b038716808552925280832085905551919290917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925906103459086815260200190565b60405180910390a35060015b92915050565b6001600160a01b0383165f9081526004602090815260408083203384529091528120545f1981146103e057828110156103b25760405163054365bb60e31b815260048101829052602481018490526044015b60405180910390fd5b6103bc8382610800565b6001600160a01b0386165f9081526004602090815260408083203384529091529020555b6103eb8585856105a5565b506001949350505050565b5f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480159061043f5750335f9081526005602052604090205460ff16155b1561045d576040516330cd747160e01b815260040160405180910390fd5b8160025f82825461046e9190610813565b90915550506001600160a01b0383165f908152600360205260408120805484929061049a908490610813565b90915550506040518281526001600160a01b038416905f907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602001610345565b6001805461026c906107b4565b5f6104f53384846105a5565b50600192915050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610547576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0382165f81815260056020908152604091829020805460ff191685151590811790915591519182527f583b0aa0e528532caf4b907c11d7a8158a122fe2a6fb80cd9b09776ebea8d92d910160405180910390a25050565b6001600160a01b0383165f90815260036020526040902054818110156105e85760405163cf47918160e01b815260048101829052602481018390526044016103a9565b6001600160a01b038085165f9081526003602052604080822085850390559185168152908120805484929061061e908490610813565b92505081905550826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161066a91815260200190565b60405180910390a350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146106c3575f5ffd5b919050565b5f5f604083850312156106d9575f5ffd5b6106e2836106ad565b946020939093013593505050565b5f5f5f60608486031215610702575f5ffd5b61070b846106ad565b9250610719602085016106ad565b929592945050506040919091013590565b5f6020828403121561073a575f5ffd5b610743826106ad565b9392505050565b5f5f6040838503121561075b575f5ffd5b610764836106ad565b915060208301358015158114610778575f5ffd5b809150509250929050565b5f5f60408385031215610794575f5ffd5b61079d836106ad565b91506107ab602084016106ad565b90509250929050565b600181811c908216806107c857607f821691505b6020821081036107e657634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610351576103516107ec565b80820180821115610351576103516107ec56",
 }
 
 // TestToken is an auto generated Go binding around an Ethereum contract.
@@ -212,7 +212,7 @@ func (testToken *TestToken) UnpackDecimals(data []byte) (uint8, error) {
 // the contract method with ID 0x40c10f19.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function mint(address to, uint256 amount) returns()
+// Solidity: function mint(address to, uint256 amount) returns(bool)
 func (testToken *TestToken) PackMint(to common.Address, amount *big.Int) []byte {
 	enc, err := testToken.abi.Pack("mint", to, amount)
 	if err != nil {
@@ -225,9 +225,57 @@ func (testToken *TestToken) PackMint(to common.Address, amount *big.Int) []byte 
 // the contract method with ID 0x40c10f19.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function mint(address to, uint256 amount) returns()
+// Solidity: function mint(address to, uint256 amount) returns(bool)
 func (testToken *TestToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
 	return testToken.abi.Pack("mint", to, amount)
+}
+
+// UnpackMint is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns(bool)
+func (testToken *TestToken) UnpackMint(data []byte) (bool, error) {
+	out, err := testToken.abi.Unpack("mint", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf46eccc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minters(address ) view returns(bool)
+func (testToken *TestToken) PackMinters(arg0 common.Address) []byte {
+	enc, err := testToken.abi.Pack("minters", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf46eccc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minters(address ) view returns(bool)
+func (testToken *TestToken) TryPackMinters(arg0 common.Address) ([]byte, error) {
+	return testToken.abi.Pack("minters", arg0)
+}
+
+// UnpackMinters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf46eccc4.
+//
+// Solidity: function minters(address ) view returns(bool)
+func (testToken *TestToken) UnpackMinters(data []byte) (bool, error) {
+	out, err := testToken.abi.Unpack("minters", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackName is the Go binding used to pack the parameters required for calling
@@ -298,6 +346,28 @@ func (testToken *TestToken) UnpackOwner(data []byte) (common.Address, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackSetMinter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf456ae7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinter(address minter, bool allowed) returns()
+func (testToken *TestToken) PackSetMinter(minter common.Address, allowed bool) []byte {
+	enc, err := testToken.abi.Pack("setMinter", minter, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf456ae7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinter(address minter, bool allowed) returns()
+func (testToken *TestToken) TryPackSetMinter(minter common.Address, allowed bool) ([]byte, error) {
+	return testToken.abi.Pack("setMinter", minter, allowed)
 }
 
 // PackSymbol is the Go binding used to pack the parameters required for calling
@@ -468,6 +538,51 @@ func (testToken *TestToken) UnpackApprovalEvent(log *types.Log) (*TestTokenAppro
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(TestTokenApproval)
+	if len(log.Data) > 0 {
+		if err := testToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestTokenMinterSet represents a MinterSet event raised by the TestToken contract.
+type TestTokenMinterSet struct {
+	Minter  common.Address
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TestTokenMinterSetEventName = "MinterSet"
+
+// ContractEventName returns the user-defined event name.
+func (TestTokenMinterSet) ContractEventName() string {
+	return TestTokenMinterSetEventName
+}
+
+// UnpackMinterSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinterSet(address indexed minter, bool allowed)
+func (testToken *TestToken) UnpackMinterSetEvent(log *types.Log) (*TestTokenMinterSet, error) {
+	event := "MinterSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestTokenMinterSet)
 	if len(log.Data) > 0 {
 		if err := testToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err

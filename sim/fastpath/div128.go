@@ -1,0 +1,124 @@
+package fastpath
+
+import "math/bits"
+
+// div256by128 returns floor(u / v) for a 256-bit u (little-endian limbs) and
+// a divisor 2^64 <= v < 2^128 given as (v0, v1), v1 != 0: Knuth's algorithm D
+// specialised to a two-limb divisor (TAOCP 4.3.1), the same method
+// uint256's Div uses, without its generic slices. Callers check v1 != 0.
+func div256by128(u [4]uint64, v0, v1 uint64) (q [4]uint64) {
+	s := uint(bits.LeadingZeros64(v1))
+	// normalise: v1's top bit set; u gains a fifth limb
+	// Go defines x >> 64 == 0, so s == 0 needs no special case.
+	d1 := v1<<s | v0>>(64-s)
+	d0 := v0 << s
+	var n [5]uint64
+	n[4] = u[3] >> (64 - s)
+	n[3] = u[3]<<s | u[2]>>(64-s)
+	n[2] = u[2]<<s | u[1]>>(64-s)
+	n[1] = u[1]<<s | u[0]>>(64-s)
+	n[0] = u[0] << s
+	for j := 2; j >= 0; j-- {
+		var qhat, rhat uint64
+		if n[j+2] >= d1 {
+			// qhat = b-1; (n[j+2] == d1, since the running remainder < d)
+			qhat = ^uint64(0)
+			var c uint64
+			rhat, c = bits.Add64(n[j+1], d1, 0)
+			// rhat = n[j+2]*b + n[j+1] - qhat*d1 = n[j+1] + d1 (when n[j+2] == d1)
+			if c != 0 {
+				goto mulsub
+			}
+		} else {
+			qhat, rhat = bits.Div64(n[j+2], n[j+1], d1)
+		}
+		// refine: while qhat*d0 > rhat*b + n[j]
+		for {
+			ph, pl := bits.Mul64(qhat, d0)
+			if ph < rhat || ph == rhat && pl <= n[j] {
+				break
+			}
+			qhat--
+			var c uint64
+			rhat, c = bits.Add64(rhat, d1, 0)
+			if c != 0 {
+				break
+			}
+		}
+	mulsub:
+		// n[j..j+2] -= qhat * (d1, d0)
+		ph0, pl0 := bits.Mul64(qhat, d0)
+		ph1, pl1 := bits.Mul64(qhat, d1)
+		// product limbs: p0 = pl0, p1 = ph0 + pl1, p2 = ph1 + carry
+		p1, c := bits.Add64(ph0, pl1, 0)
+		p2 := ph1 + c
+		var br uint64
+		n[j], br = bits.Sub64(n[j], pl0, 0)
+		n[j+1], br = bits.Sub64(n[j+1], p1, br)
+		n[j+2], br = bits.Sub64(n[j+2], p2, br)
+		if br != 0 {
+			// qhat was one too large: add the divisor back
+			qhat--
+			var c uint64
+			n[j], c = bits.Add64(n[j], d0, 0)
+			n[j+1], c = bits.Add64(n[j+1], d1, c)
+			n[j+2] += c
+		}
+		q[j] = qhat
+	}
+	return q
+}
+
+// v2AmountOutLimbs computes getAmountOut on 64-bit limbs for the common
+// case: amountIn < 2^128, reserveOut < 2^114 and a denominator below 2^128,
+// where no SafeMath check can fire. ok is false outside that case.
+func v2AmountOutLimbs(a0, a1, rIn0, rIn1, rOut0, rOut1, mul, den uint64) (q [4]uint64, ok bool) {
+	// withFee = amountIn * mul (three limbs, below 2^142)
+	h0, w0 := bits.Mul64(a0, mul)
+	h1, l1 := bits.Mul64(a1, mul)
+	w1, c := bits.Add64(h0, l1, 0)
+	w2 := h1 + c
+	// denominator = reserveIn * den + withFee; must stay below 2^128
+	g0h, g0 := bits.Mul64(rIn0, den)
+	g1h, g1 := bits.Mul64(rIn1, den)
+	e1, c := bits.Add64(g0h, g1, 0)
+	e2 := g1h + c
+	e0, c := bits.Add64(g0, w0, 0)
+	e1, c = bits.Add64(e1, w1, c)
+	e2 += w2 + c
+	if e2 != 0 {
+		return q, false
+	}
+	// numerator = withFee * reserveOut (below 2^256 by the bounds)
+	var n [4]uint64
+	hi, lo := bits.Mul64(w0, rOut0)
+	n[0] = lo
+	carry := hi
+	hi, lo = bits.Mul64(w1, rOut0)
+	n[1], c = bits.Add64(lo, carry, 0)
+	carry = hi + c
+	hi, lo = bits.Mul64(w2, rOut0)
+	n[2], c = bits.Add64(lo, carry, 0)
+	n[3] = hi + c
+	if rOut1 != 0 {
+		hi, lo = bits.Mul64(w0, rOut1)
+		n[1], c = bits.Add64(n[1], lo, 0)
+		carry = hi + c
+		hi, lo = bits.Mul64(w1, rOut1)
+		t, c := bits.Add64(lo, carry, 0)
+		carry = hi + c
+		n[2], c = bits.Add64(n[2], t, 0)
+		carry += c
+		_, lo = bits.Mul64(w2, rOut1)
+		n[3] += lo + carry
+	}
+	if e1 == 0 {
+		var r uint64
+		q[3], r = bits.Div64(0, n[3], e0)
+		q[2], r = bits.Div64(r, n[2], e0)
+		q[1], r = bits.Div64(r, n[1], e0)
+		q[0], _ = bits.Div64(r, n[0], e0)
+		return q, true
+	}
+	return div256by128(n, e0, e1), true
+}
