@@ -55,3 +55,23 @@ var (
 	// ErrNoProfit means no input amount makes the cycle profitable.
 	ErrNoProfit = errors.New("fastpath: cycle not profitable")
 )
+
+// Aave V3 sentinels (aave*.go, wadray.go, scan.go). Each stands for a revert
+// of @aave/core-v3 1.19.3; the numeric code is the one in Errors.sol.
+var (
+	// ErrAaveMath is a revert of WadRayMath/PercentageMath's assembly (overflow
+	// or division by zero, no revert data) or a checked-arithmetic panic in
+	// MathUtils, GenericLogic or LiquidationLogic.
+	ErrAaveMath = errors.New("fastpath: aave math overflow")
+	// ErrAaveReserve is a reserve index outside the market, or a position
+	// naming the same reserve twice.
+	ErrAaveReserve = errors.New("fastpath: aave unknown reserve")
+	// ErrAaveHealthFactorNotBelowThreshold is '45' HEALTH_FACTOR_NOT_BELOW_THRESHOLD.
+	ErrAaveHealthFactorNotBelowThreshold = errors.New("fastpath: aave health factor not below threshold (45)")
+	// ErrAaveCollateralCannotBeLiquidated is '46' COLLATERAL_CANNOT_BE_LIQUIDATED.
+	ErrAaveCollateralCannotBeLiquidated = errors.New("fastpath: aave collateral cannot be liquidated (46)")
+	// ErrAaveNotBorrowed is '47' SPECIFIED_CURRENCY_NOT_BORROWED_BY_USER.
+	ErrAaveNotBorrowed = errors.New("fastpath: aave currency not borrowed by user (47)")
+	// ErrAaveInvalidBurn is '25' INVALID_BURN_AMOUNT (an amount that scales to zero).
+	ErrAaveInvalidBurn = errors.New("fastpath: aave invalid burn amount (25)")
+)
