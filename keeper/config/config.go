@@ -46,6 +46,7 @@ type Config struct {
 
 	md    toml.MetaData
 	lines map[string]int
+	src   string
 	path  string
 }
 
@@ -232,9 +233,12 @@ func Load(path string) (*Config, error) {
 // Parse decodes and validates config text. On a validation error the
 // decoded config is returned with it, for tools that want to print it.
 func Parse(src string) (*Config, error) {
-	c := &Config{lines: keyLines(src)}
+	c := &Config{lines: keyLines(src), src: src}
 	md, err := toml.Decode(src, c)
 	if err != nil {
+		if te := typeError(err, src, c.lines); te != nil {
+			return nil, te
+		}
 		return nil, decodeError(err, c.lines)
 	}
 	c.md = md
@@ -251,6 +255,7 @@ func Parse(src string) (*Config, error) {
 		}
 		e.add(path, nil, "%s", reason)
 	}
+	c.checkExplicit(e)
 	c.withDefaults()
 	c.validate(e)
 	if err := e.err(); err != nil {
@@ -492,6 +497,9 @@ func (c *Config) DecodeStrategy(name string, v any) error {
 		return nil
 	}
 	if err := c.md.PrimitiveDecode(prim, v); err != nil {
+		if te := typeError(err, c.src, c.lines); te != nil {
+			return te
+		}
 		return fmt.Errorf("%w: strategies.%s: %s", ErrInvalid, name, strings.TrimPrefix(err.Error(), "toml: "))
 	}
 	e := &errs{lines: c.lines}

@@ -46,7 +46,7 @@ func (e *errs) add(path string, value any, format string, args ...any) {
 	switch x := value.(type) {
 	case nil:
 	case string:
-		v = fmt.Sprintf("%q", x)
+		v = fmt.Sprintf("%q", hexRun.ReplaceAllString(x, redacted)) // a pasted key is never echoed
 	case Secret:
 		v = x.String()
 	default:
