@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -30,6 +32,9 @@ func devnetCommand(e *env) *cli.Command {
 			&cli.DurationFlag{Name: "block-time", Value: devnet.DefaultBlockTime, Usage: "chain time between block timestamps (whole seconds)"},
 			&cli.DurationFlag{Name: "period", Usage: "also mine a block on this wall-clock interval (0 = only when transactions arrive)"},
 			&cli.BoolFlag{Name: "no-automine", Usage: "leave transactions pending until devnet_mine, devnet_commitBlock or --period"},
+			&cli.StringFlag{Name: "scenario", Usage: "deploy this world (configs/scenarios/*.toml: real Uniswap V2/V3 and Aave V3) before serving"},
+			&cli.StringFlag{Name: "addresses-out", Usage: "with --scenario: also write the world's address book to this JSON file"},
+			&cli.BoolFlag{Name: "play", Usage: "with --scenario: play the scenario's whole timeline, one block per step, before serving"},
 		},
 		Action: func(c *cli.Context) error {
 			node, err := devnet.Start(c.Context, devnet.Config{
@@ -46,6 +51,13 @@ func devnetCommand(e *env) *cli.Command {
 			}
 			defer node.Close()
 			w := e.stdout
+			if path := c.String("scenario"); path != "" {
+				if err := serveWorld(c, e, node, path); err != nil {
+					return fail(exitFailure, "%v", err)
+				}
+			} else if c.String("addresses-out") != "" || c.Bool("play") {
+				return fail(exitUnavailable, "devnet: --addresses-out and --play need --scenario")
+			}
 			fmt.Fprintf(w, "http: %s\n", node.HTTPEndpoint())
 			fmt.Fprintf(w, "ws: %s\n", node.WSEndpoint())
 			fmt.Fprintf(w, "chain id: %s\n", node.ChainID())
@@ -61,4 +73,43 @@ func devnetCommand(e *env) *cli.Command {
 			return err
 		},
 	}
+}
+
+// serveWorld builds the scenario's world on the devnet, prints and
+// optionally writes its address book, and plays the timeline if asked.
+func serveWorld(c *cli.Context, e *env, node *devnet.Node, path string) error {
+	sc, err := devnet.LoadScenario(path)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	world, err := devnet.Build(c.Context, node, sc)
+	if err != nil {
+		return err
+	}
+	book, err := json.MarshalIndent(world.AddressBook(), "", "  ")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "world %q built in %s (%d blocks)\n%s\n", sc.Name, time.Since(start).Round(time.Millisecond), world.BuildBlocks, book)
+	if out := c.String("addresses-out"); out != "" {
+		if err := os.WriteFile(out, append(book, '\n'), 0o644); err != nil {
+			return fmt.Errorf("devnet: --addresses-out: %w", err)
+		}
+	}
+	if c.Bool("play") {
+		for !world.Done() {
+			h, _, err := world.Step(c.Context)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "timeline: block %d\n", h.Number)
+		}
+	}
+	// The world turned automine off so that its pending transactions stay
+	// pending; a served devnet mines what clients send unless asked not to.
+	if !c.Bool("no-automine") {
+		return node.SetAutomine(c.Context, true)
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -228,4 +229,51 @@ func TestNewStrategyCommand(t *testing.T) {
 	if code, _, errOut := keeper(t, nil, "new-strategy", "--dir", dir, "Bad-Name"); code != 1 || !strings.Contains(errOut, `"Bad-Name"`) {
 		t.Errorf("bad name: exit %d, stderr %q", code, errOut)
 	}
+}
+
+func TestDevnetScenario(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	book := filepath.Join(t.TempDir(), "book.json")
+	var out, errOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"keeper", "devnet", "--http-port", "0", "--ws-port", "0", "--scenario", "../../configs/scenarios/demo.toml", "--addresses-out", book}, &out, &errOut, func(string) string { return "" })
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "http: ") {
+		select {
+		case code := <-done:
+			t.Fatalf("exited %d: %s", code, errOut.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no URL; stdout %q", out.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	b, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ab struct {
+		Aave struct {
+			Pool common.Address `json:"pool"`
+		} `json:"aave"`
+	}
+	if err := json.Unmarshal(b, &ab); err != nil || ab.Aave.Pool == (common.Address{}) {
+		t.Fatalf("address book: %v %s", err, b)
+	}
+	url := regexp.MustCompile(`http: (\S+)`).FindStringSubmatch(out.String())[1]
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	code, err := c.CodeAt(context.Background(), ab.Aave.Pool, nil)
+	if err != nil || len(code) == 0 {
+		t.Errorf("no code at the printed Aave pool %s: %v", ab.Aave.Pool, err)
+	}
+	cancel()
+	<-done
 }
