@@ -16,8 +16,9 @@ func versionCommand(e *env) *cli.Command {
 		Name:  "version",
 		Usage: "print the version, the Go version and the main dependencies",
 		Action: func(*cli.Context) error {
-			fmt.Fprintf(e.stdout, "keeper %s (%s %s/%s)\n", version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-			if bi, ok := debug.ReadBuildInfo(); ok {
+			bi, _ := debug.ReadBuildInfo() // nil when the binary has none
+			fmt.Fprintf(e.stdout, "keeper %s (%s %s/%s)\n", resolveVersion(version, bi), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			if bi != nil {
 				for _, s := range bi.Settings {
 					if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
 						fmt.Fprintf(e.stdout, "  %s %s\n", s.Key, s.Value)
@@ -33,4 +34,17 @@ func versionCommand(e *env) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// resolveVersion prefers the -ldflags -X value, then the module version Go
+// stamped into the binary (set by `go install module/cmd/keeper@v1.2.3`, or
+// from VCS tags), else "dev".
+func resolveVersion(ldflags string, bi *debug.BuildInfo) string {
+	if ldflags != "" && ldflags != "dev" {
+		return ldflags
+	}
+	if bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
 }
