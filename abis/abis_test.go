@@ -17,6 +17,9 @@ import (
 // TestArtifactsFresh recompiles abis/src and regenerates every binding into
 // a temporary directory and fails if anything committed differs.
 func TestArtifactsFresh(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Fatalf("node is not installed (Node 20+ is needed to compile abis/src): %v", err)
+	}
 	if _, err := os.Stat("../node_modules/solc/package.json"); err != nil {
 		t.Fatalf("the npm package solc is missing (run `make setup`): %v", err)
 	}
@@ -50,7 +53,7 @@ func compareTrees(t *testing.T, committed, fresh string) {
 		if err != nil {
 			t.Errorf("%s/%s: missing from the repository: run `make abis`", committed, rel)
 		} else if !bytes.Equal(got, want) {
-			t.Errorf("%s/%s: differs from a fresh build (%d vs %d bytes): run `make abis`", committed, rel, len(got), len(want))
+			t.Errorf("%s/%s: differs from a fresh build: run `make abis`\n\t%s", committed, rel, diffSummary(got, want))
 		}
 		return nil
 	})

@@ -17,6 +17,13 @@ try {
   process.exit(2);
 }
 
+// The pinned compiler (package-lock.json); another one would change every byte.
+const SOLC_VERSION = '0.8.28';
+if (!solc.version().startsWith(SOLC_VERSION + '+')) {
+  console.error('compile: solc ' + solc.version() + ' is installed, want ' + SOLC_VERSION + ': run `make setup`');
+  process.exit(2);
+}
+
 const root = path.resolve(__dirname, '..', '..');
 const srcDir = path.join(root, 'abis', 'src');
 const outDir = path.resolve(process.argv[2] || path.join(root, 'abis', 'build'));
@@ -51,6 +58,10 @@ for (const file of Object.keys(out.contracts).sort()) {
   for (const name of Object.keys(out.contracts[file]).sort()) {
     const c = out.contracts[file][name];
     if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
+    if (written.includes(name)) {
+      console.error('compile: two contracts are named ' + name + ': artifacts are keyed by contract name');
+      process.exit(1);
+    }
     const artifact = {
       contractName: name,
       sourceName: file,
@@ -62,6 +73,21 @@ for (const file of Object.keys(out.contracts).sort()) {
     };
     fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artifact, null, 2) + '\n');
     written.push(name);
+  }
+}
+// Remove artifacts of contracts that no longer exist, so that `make abis`
+// alone brings abis/build back in line with abis/src.
+for (const f of fs.readdirSync(outDir).sort()) {
+  if (!f.endsWith('.json') || written.includes(f.slice(0, -'.json'.length))) continue;
+  let old;
+  try {
+    old = JSON.parse(fs.readFileSync(path.join(outDir, f), 'utf8'));
+  } catch (e) {
+    continue; // not ours: leave it
+  }
+  if (typeof old.compiler === 'string' && old.compiler.startsWith('solc-js ')) {
+    fs.unlinkSync(path.join(outDir, f));
+    console.log('removed stale ' + f);
   }
 }
 console.log('compiled ' + written.join(', ') + ' with solc ' + solc.version());

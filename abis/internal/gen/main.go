@@ -49,6 +49,14 @@ func main() {
 }
 
 func run(buildDir, outDir string) error {
+	written := map[string]bool{}
+	if err := generate(buildDir, outDir, written); err != nil {
+		return err
+	}
+	return removeStale(outDir, written)
+}
+
+func generate(buildDir, outDir string, written map[string]bool) error {
 	files, err := filepath.Glob(filepath.Join(buildDir, "*.json"))
 	if err != nil {
 		return err
@@ -67,7 +75,12 @@ func run(buildDir, outDir string) error {
 		if err := json.Unmarshal(raw, &art); err != nil {
 			return fmt.Errorf("%s: %w", f, err)
 		}
-		if err := write(outDir, strings.ToLower(art.ContractName), art.ContractName, string(art.ABI), art.Bytecode); err != nil {
+		pkg := strings.ToLower(art.ContractName)
+		if written[pkg] {
+			return fmt.Errorf("%s: a second contract binds to package %s", f, pkg)
+		}
+		written[pkg] = true
+		if err := write(outDir, pkg, art.ContractName, string(art.ABI), art.Bytecode); err != nil {
 			return err
 		}
 	}
@@ -81,9 +94,47 @@ func run(buildDir, outDir string) error {
 		if err != nil {
 			return err
 		}
+		if written[pkg] {
+			return fmt.Errorf("third-party binding %s has the package name of one of our contracts", pkg)
+		}
+		written[pkg] = true
 		if err := write(outDir, pkg, a.Name, string(a.ABIJSON), ""); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// generatedHeader starts every file abigen v2 writes.
+const generatedHeader = "// Code generated via abigen V2 - DO NOT EDIT."
+
+// removeStale deletes binding packages this run did not write, so that
+// `make abis` alone follows a removed contract. Only a directory holding
+// nothing but its one generated file is removed; anything else is an error
+// naming it, never silently deleted.
+func removeStale(outDir string, written map[string]bool) error {
+	entries, err := os.ReadDir(outDir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.IsDir() || written[e.Name()] {
+			continue
+		}
+		dir := filepath.Join(outDir, e.Name())
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		file := filepath.Join(dir, e.Name()+".go")
+		raw, err := os.ReadFile(file)
+		if len(files) != 1 || err != nil || !strings.HasPrefix(string(raw), generatedHeader) {
+			return fmt.Errorf("%s is not a binding this generator writes: remove or move it", dir)
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			return err
+		}
+		fmt.Println("gen: removed stale", dir)
 	}
 	return nil
 }
