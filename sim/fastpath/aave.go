@@ -39,14 +39,15 @@ type AaveReserve struct {
 	LiquidationThreshold   uint16 // bps
 	LiquidationBonus       uint16 // bps, 10000 + bonus
 	LiquidationProtocolFee uint16 // bps of the bonus
-	Decimals               uint8  // at most 77 (10^decimals in 256 bits)
+	Decimals               uint8  // 10^Decimals wraps above 77, as the contract's unchecked power
 	EModeCategory          uint8
 
 	// cached by AaveMarket.SetTime
 	unit       uint256.Int // 10^Decimals
 	normIncome uint256.Int // getNormalizedIncome at the market time
 	normDebt   uint256.Int // getNormalizedDebt at the market time
-	bad        bool        // a normalized index would revert
+	badIncome  bool        // getNormalizedIncome would revert
+	badDebt    bool        // getNormalizedDebt would revert
 }
 
 // AaveEMode is an e-mode category (DataTypes.EModeCategory). Price is
@@ -82,25 +83,16 @@ func (m *AaveMarket) SetTime(now uint64) {
 func (m *AaveMarket) Time() uint64 { return m.now }
 
 func (r *AaveReserve) prepare(now uint64) {
-	r.bad = false
-	if r.Decimals > 77 {
-		r.bad = true
-		return
-	}
 	r.unit.Exp(uint256.NewInt(10), uint256.NewInt(uint64(r.Decimals)))
-	if err := r.NormalizedIncome(&r.normIncome, now); err != nil {
-		r.bad = true
-	}
-	if err := r.NormalizedDebt(&r.normDebt, now); err != nil {
-		r.bad = true
-	}
+	r.badIncome = r.NormalizedIncome(&r.normIncome, now) != nil
+	r.badDebt = r.NormalizedDebt(&r.normDebt, now) != nil
 }
 
 // NormalizedIncome is ReserveLogic.getNormalizedIncome at timestamp now:
 // the liquidity index itself when now is the last update, else
 // calculateLinearInterest(rate, last).rayMul(index).
 func (r *AaveReserve) NormalizedIncome(z *uint256.Int, now uint64) error {
-	if now == r.LastUpdate&(1<<40-1) {
+	if now == r.LastUpdate {
 		z.Set(&r.LiquidityIndex)
 		return nil
 	}
@@ -114,7 +106,7 @@ func (r *AaveReserve) NormalizedIncome(z *uint256.Int, now uint64) error {
 // NormalizedDebt is ReserveLogic.getNormalizedDebt at timestamp now, with
 // calculateCompoundedInterest.
 func (r *AaveReserve) NormalizedDebt(z *uint256.Int, now uint64) error {
-	if now == r.LastUpdate&(1<<40-1) {
+	if now == r.LastUpdate {
 		z.Set(&r.VariableBorrowIndex)
 		return nil
 	}
@@ -189,6 +181,9 @@ func collateralBase(z, scaled, income, price, unit *uint256.Int) error {
 func (m *AaveMarket) debtBalance(z *uint256.Int, r *AaveReserve, e *AaveEntry) error {
 	z.Clear()
 	if !e.ScaledVariableDebt.IsZero() {
+		if r.badDebt {
+			return ErrAaveMath
+		}
 		if err := RayMul(z, &e.ScaledVariableDebt, &r.normDebt); err != nil {
 			return err
 		}
@@ -237,11 +232,11 @@ func (m *AaveMarket) AccountData(p *AavePosition, out *AaveAccount) error {
 			return ErrAaveReserve
 		}
 		r := &m.Reserves[e.Reserve]
-		if r.bad {
-			return ErrAaveMath
-		}
 		price := m.entryPrice(r, p.EMode)
 		if r.LiquidationThreshold != 0 && e.Collateral {
+			if r.badIncome {
+				return ErrAaveMath
+			}
 			if err := collateralBase(&v, &e.ScaledCollateral, &r.normIncome, price, &r.unit); err != nil {
 				return err
 			}
@@ -361,9 +356,6 @@ func (m *AaveMarket) Liquidation(p *AavePosition, collateral, debt int, debtToCo
 	}
 	out.HealthFactor.Set(&acct.HealthFactor)
 	cr, dr := &m.Reserves[collateral], &m.Reserves[debt]
-	if cr.bad || dr.bad {
-		return ErrAaveMath
-	}
 	var ce, de *AaveEntry
 	for i := range p.Entries {
 		switch p.Entries[i].Reserve {
@@ -385,6 +377,9 @@ func (m *AaveMarket) Liquidation(p *AavePosition, collateral, debt int, debtToCo
 	var stable uint256.Int
 	if err := stableBalance(&stable, de, m.now); err != nil {
 		return err
+	}
+	if dr.badDebt {
+		return ErrAaveMath
 	}
 	if err := RayMul(&out.UserVariableDebt, &de.ScaledVariableDebt, &dr.normDebt); err != nil {
 		return err
@@ -429,6 +424,9 @@ func (m *AaveMarket) Liquidation(p *AavePosition, collateral, debt int, debtToCo
 		if !em.Price.IsZero() {
 			debtPrice = &em.Price
 		}
+	}
+	if cr.badIncome {
+		return ErrAaveMath
 	}
 	if err := RayMul(&out.UserCollateral, &ce.ScaledCollateral, &cr.normIncome); err != nil {
 		return err

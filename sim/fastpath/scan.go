@@ -165,13 +165,9 @@ func (b *AaveBook) accountFull(a int) {
 		if f == 0 {
 			continue
 		}
-		if r.bad {
-			bad = true
-			break
-		}
 		price := m.entryPrice(r, em)
 		if f&bookCollateral != 0 && r.LiquidationThreshold != 0 {
-			if rayMulFast(&b.bColl[e], &b.sColl[e], &r.normIncome) != nil ||
+			if r.badIncome || rayMulFast(&b.bColl[e], &b.sColl[e], &r.normIncome) != nil ||
 				mulDivUnit(&b.vColl[e], &b.bColl[e], price, &r.unit) != nil {
 				bad = true
 				break
@@ -208,6 +204,9 @@ func (b *AaveBook) debtBal(e uint32, r *AaveReserve) error {
 	z := &b.bDebt[e]
 	z.Clear()
 	if !b.sDebt[e].IsZero() {
+		if r.badDebt {
+			return ErrAaveMath
+		}
 		if err := rayMulFast(z, &b.sDebt[e], &r.normDebt); err != nil {
 			return err
 		}
@@ -259,7 +258,7 @@ func (b *AaveBook) Reprice(r int, under []uint32) []uint32 {
 	var nv, w uint256.Int
 	for _, e := range b.expEnt[b.expStart[r]:b.expStart[r+1]] {
 		a := int(b.acct[e])
-		if b.bad[a] || res.bad {
+		if b.bad[a] {
 			b.accountFull(a)
 		} else if !b.repriceEntry(a, e, res, &nv, &w) {
 			b.accountFull(a)
@@ -334,7 +333,7 @@ func (b *AaveBook) RepriceEMode(c uint8, under []uint32) []uint32 {
 				b.mark[a] = b.epoch
 				b.todo = append(b.todo, uint32(a))
 			}
-			if b.bad[a] || res.bad || !b.repriceEntry(a, e, res, &nv, &w) {
+			if b.bad[a] || !b.repriceEntry(a, e, res, &nv, &w) {
 				b.bad[a] = true // recomputed in full below
 			}
 		}
