@@ -37,12 +37,15 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	log            zerolog.Logger
+	// redact sits in front of stderr (logs and the final error): secrets
+	// loaded at run time are registered with it.
+	redact *logging.Redactor
 }
 
 // run builds the app and runs it; it returns the exit code. Tests call it
 // in-process with their own streams and environment.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	e := &env{stdout: stdout, stderr: stderr, getenv: getenv, log: zerolog.Nop()}
+	e := &env{stdout: stdout, stderr: stderr, getenv: getenv, log: zerolog.Nop(), redact: logging.NewRedactor(stderr)}
 	app := &cli.App{
 		Name:  "keeper",
 		Usage: "liquidation and arbitrage keepers for EVM chains",
@@ -56,7 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 			&cli.StringFlag{Name: "log-format", Value: "json", Usage: "json (for machines) or console (for humans)"},
 		},
 		Before: func(c *cli.Context) error {
-			log, err := logging.New(stderr, c.String("log-level"), c.String("log-format"))
+			log, err := logging.New(e.redact, c.String("log-level"), c.String("log-format"))
 			if err != nil {
 				return fail(exitUnavailable, "%v", err)
 			}
@@ -79,7 +82,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "keeper:", err)
+	fmt.Fprintln(e.redact, "keeper:", err)
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -111,10 +112,14 @@ func orNone(s string) string {
 
 // checkKeys loads both keys as `keeper run` would and prints only addresses.
 func checkKeys(e *env, cfg *config.Config) error {
+	e.redact.Add(e.getenv(config.EnvPrivateKey))
+	e.redact.Add(e.getenv(cfg.Keys.PasswordEnv))
+	e.redact.Add(e.getenv(cfg.Keys.SearcherKeyEnv))
 	key, err := cfg.Keys.SigningKey(e.getenv)
 	if err != nil {
 		return fail(exitFailure, "%v", err)
 	}
+	e.redact.Add(hexutil.Encode(crypto.FromECDSA(key)))
 	fmt.Fprintf(e.stdout, "  signer:     %s\n", crypto.PubkeyToAddress(key.PublicKey))
 	e.log.Info().Str("signer", crypto.PubkeyToAddress(key.PublicKey).Hex()).Msg("signing key loaded")
 	sk, err := cfg.Keys.SearcherKey(e.getenv)
@@ -125,6 +130,7 @@ func checkKeys(e *env, cfg *config.Config) error {
 		fmt.Fprintf(e.stdout, "  searcher:   random identity per run\n")
 		return nil
 	}
+	e.redact.Add(hexutil.Encode(crypto.FromECDSA(sk)))
 	fmt.Fprintf(e.stdout, "  searcher:   %s\n", crypto.PubkeyToAddress(sk.PublicKey))
 	return nil
 }
