@@ -1,12 +1,22 @@
 package fastpath
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/holiman/uint256"
+)
 
 // div256by128 returns floor(u / v) for a 256-bit u (little-endian limbs) and
 // a divisor 2^64 <= v < 2^128 given as (v0, v1), v1 != 0: Knuth's algorithm D
 // specialised to a two-limb divisor (TAOCP 4.3.1), the same method
 // uint256's Div uses, without its generic slices. Callers check v1 != 0.
 func div256by128(u [4]uint64, v0, v1 uint64) (q [4]uint64) {
+	q, _, _ = div256by128Rem(u, v0, v1)
+	return q
+}
+
+// div256by128Rem is div256by128 that also returns the remainder (r0, r1).
+func div256by128Rem(u [4]uint64, v0, v1 uint64) (q [4]uint64, r0, r1 uint64) {
 	s := uint(bits.LeadingZeros64(v1))
 	// normalise: v1's top bit set; u gains a fifth limb
 	// Go defines x >> 64 == 0, so s == 0 needs no special case.
@@ -66,7 +76,34 @@ func div256by128(u [4]uint64, v0, v1 uint64) (q [4]uint64) {
 		}
 		q[j] = qhat
 	}
-	return q
+	// the remainder is n[1]:n[0], still shifted left by s
+	r0 = n[0]>>s | n[1]<<(64-s)
+	r1 = n[1] >> s
+	return q, r0, r1
+}
+
+// divRem sets q = x / d and r = x % d (d != 0): a two-limb divisor takes
+// the specialised Knuth division, anything else uint256's DivMod. q and r
+// must not alias x or d.
+func divRem(q, r, x, d *uint256.Int) {
+	if d[3]|d[2] == 0 && d[1] != 0 {
+		qq, r0, r1 := div256by128Rem([4]uint64(*x), d[0], d[1])
+		*q = uint256.Int(qq)
+		*r = uint256.Int{r0, r1, 0, 0}
+		return
+	}
+	if d[3]|d[2]|d[1] == 0 {
+		// one-limb divisor: hardware division limb by limb from the top
+		var rem uint64
+		var qq uint256.Int
+		for i := 3; i >= 0; i-- {
+			qq[i], rem = bits.Div64(rem, x[i], d[0])
+		}
+		*q = qq
+		*r = uint256.Int{rem, 0, 0, 0}
+		return
+	}
+	q.DivMod(x, d, r)
 }
 
 // v2AmountOutLimbs computes getAmountOut on 64-bit limbs for the common

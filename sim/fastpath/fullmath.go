@@ -10,7 +10,17 @@ func mulDivRem(z, x, y, d *uint256.Int) (rem, ok bool) {
 		return false, false
 	}
 	var lo, q uint256.Int
-	if _, of := lo.MulOverflow(x, y); !of {
+	// Bit lengths decide most cases without the full 512-bit product.
+	bl := x.BitLen() + y.BitLen()
+	of := bl > 257
+	if bl <= 256 {
+		lo.Mul(x, y)
+	} else if !of {
+		_, of = lo.MulOverflow(x, y)
+	} else {
+		lo.Mul(x, y)
+	}
+	if !of {
 		if d.Eq(&q96) {
 			// FixedPoint96.Q96: a shift (SqrtPriceMath.getAmount1Delta divides by it).
 			rem = lo[0] != 0 || lo[1]&(1<<32-1) != 0
@@ -18,7 +28,7 @@ func mulDivRem(z, x, y, d *uint256.Int) (rem, ok bool) {
 			return rem, true
 		}
 		var r uint256.Int
-		q.DivMod(&lo, d, &r)
+		divRem(&q, &r, &lo, d)
 		z.Set(&q)
 		return !r.IsZero(), true
 	}
@@ -68,7 +78,7 @@ func divRoundingUp(z, x, y *uint256.Int) {
 		return
 	}
 	var q, r uint256.Int
-	q.DivMod(x, y, &r)
+	divRem(&q, &r, x, y)
 	if !r.IsZero() {
 		q.AddUint64(&q, 1)
 	}

@@ -422,7 +422,7 @@ type refPool struct {
 func newRefPool(p *V3Pool) *refPool {
 	r := &refPool{sqrtP: u2b(&p.SqrtPriceX96), tick: p.Tick, L: u2b(&p.Liquidity), fee: int64(p.Fee), spacing: p.TickSpacing,
 		bitmap: map[int32]*big.Int{}, net: map[int32]*big.Int{}, gross: map[int32]*big.Int{}}
-	for _, t := range p.Ticks {
+	for _, t := range p.ticks {
 		r.flip(t.Index)
 		n := u2b(&t.LiquidityNet)
 		if n.Cmp(two255) >= 0 {

@@ -117,7 +117,8 @@ func amount0Delta(z, a, b, liquidity *uint256.Int, roundUp bool) bool {
 	if !mulDiv(&num1, &num1, &num2, b) {
 		return false
 	}
-	z.Div(&num1, a)
+	var r uint256.Int
+	divRem(z, &r, &num1, a)
 	return true
 }
 

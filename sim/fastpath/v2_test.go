@@ -233,3 +233,19 @@ func TestDiv256by128(t *testing.T) {
 		}
 	}
 }
+
+func TestDivRem(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 44))
+	for i := 0; i < 200000; i++ {
+		x, d := randAmount(rng, 256), randAmount(rng, []int{64, 100, 128, 129, 200, 256}[rng.IntN(6)])
+		if d.IsZero() {
+			continue
+		}
+		var q, r uint256.Int
+		divRem(&q, &r, x, d)
+		wq, wr := new(big.Int).QuoRem(x.ToBig(), d.ToBig(), new(big.Int))
+		if q.ToBig().Cmp(wq) != 0 || r.ToBig().Cmp(wr) != 0 {
+			t.Fatalf("%s divRem %s: got %s r %s, want %s r %s", x.Dec(), d.Dec(), q.Dec(), r.Dec(), wq, wr)
+		}
+	}
+}

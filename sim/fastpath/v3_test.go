@@ -368,16 +368,16 @@ func TestV3Logs(t *testing.T) {
 	}
 	tp, d = mint(60, 180, 500)
 	_ = p.ApplyLog(tp, d)
-	if p.Liquidity.Uint64() != 1000 || len(p.Ticks) != 3 {
-		t.Fatalf("after mints: got L %d, %d ticks, want 1000, 3", p.Liquidity.Uint64(), len(p.Ticks))
+	if p.Liquidity.Uint64() != 1000 || len(p.ticks) != 3 {
+		t.Fatalf("after mints: got L %d, %d ticks, want 1000, 3", p.Liquidity.Uint64(), len(p.ticks))
 	}
-	if got := toSigned(&p.Ticks[1].LiquidityNet); got.Int64() != -500 { // tick 60: -1000 + 500
+	if got := toSigned(&p.ticks[1].LiquidityNet); got.Int64() != -500 { // tick 60: -1000 + 500
 		t.Fatalf("net at 60: got %s, want -500", got)
 	}
 	tp, d = burn(-120, 60, 1000)
 	_ = p.ApplyLog(tp, d)
-	if p.Liquidity.Uint64() != 0 || len(p.Ticks) != 2 || p.Ticks[0].Index != 60 {
-		t.Fatalf("after burn: got L %d, ticks %v, want 0 and [60 180]", p.Liquidity.Uint64(), p.Ticks)
+	if p.Liquidity.Uint64() != 0 || len(p.ticks) != 2 || p.ticks[0].Index != 60 {
+		t.Fatalf("after burn: got L %d, ticks %v, want 0 and [60 180]", p.Liquidity.Uint64(), p.ticks)
 	}
 	tp, d = burn(-120, 60, 1)
 	if err := p.ApplyLog(tp, d); !errors.Is(err, ErrV3LiquiditySub) {

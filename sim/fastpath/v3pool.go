@@ -6,7 +6,10 @@ import "github.com/holiman/uint256"
 // figures Tick.Info keeps (liquidityGross, and liquidityNet as an int128
 // held in two's complement over 256 bits).
 type V3Tick struct {
-	Index          int32
+	Index int32
+	// SqrtPriceX96 is getSqrtRatioAtTick(Index), kept so a swap that
+	// reaches this tick does not recompute it.
+	SqrtPriceX96   uint256.Int
 	LiquidityGross uint256.Int
 	LiquidityNet   uint256.Int // int128, two's complement over 256 bits
 }
@@ -25,8 +28,14 @@ type V3Pool struct {
 	Liquidity    uint256.Int // uint128
 	Fee          uint32      // fee in hundredths of a bp (pips): 500, 3000, 10000
 	TickSpacing  int32
-	Ticks        []V3Tick // initialized ticks, sorted by Index
+	// ticks are the initialized ticks sorted by Index, built only through
+	// ModifyLiquidity and ApplyLog so that each carries its price.
+	ticks []V3Tick
 }
+
+// Ticks returns the initialized ticks sorted by index. The slice is the
+// pool's own: read it, do not modify it.
+func (p *V3Pool) Ticks() []V3Tick { return p.ticks }
 
 // Topic 0 of the UniswapV3Pool events the pool model follows.
 var (
@@ -134,6 +143,9 @@ func decodeInt24(w []byte) (int32, bool) {
 // cleared) and the in-range liquidity as LiquidityMath.addDelta. On error
 // (LS/LA) the pool is unchanged.
 func (p *V3Pool) ModifyLiquidity(lower, upper int32, delta *uint256.Int) error {
+	if lower >= upper || lower < MinTick || upper > MaxTick {
+		return ErrV3Tick
+	}
 	if delta.IsZero() {
 		return nil
 	}
@@ -150,10 +162,10 @@ func (p *V3Pool) ModifyLiquidity(lower, upper int32, delta *uint256.Int) error {
 	var zero uint256.Int
 	curL, curU := &zero, &zero
 	if okl {
-		curL = &p.Ticks[il].LiquidityGross
+		curL = &p.ticks[il].LiquidityGross
 	}
 	if oku {
-		curU = &p.Ticks[iu].LiquidityGross
+		curU = &p.ticks[iu].LiquidityGross
 	}
 	if err := addDelta(&gl, curL, delta); err != nil {
 		return err
@@ -177,16 +189,17 @@ func (p *V3Pool) updateTick(index int32, gross, netDelta *uint256.Int) {
 	i, ok := p.findTick(index)
 	if gross.IsZero() {
 		if ok {
-			p.Ticks = append(p.Ticks[:i], p.Ticks[i+1:]...)
+			p.ticks = append(p.ticks[:i], p.ticks[i+1:]...)
 		}
 		return
 	}
 	if !ok {
-		p.Ticks = append(p.Ticks, V3Tick{})
-		copy(p.Ticks[i+1:], p.Ticks[i:])
-		p.Ticks[i] = V3Tick{Index: index}
+		p.ticks = append(p.ticks, V3Tick{})
+		copy(p.ticks[i+1:], p.ticks[i:])
+		p.ticks[i] = V3Tick{Index: index}
+		_ = SqrtRatioAtTick(&p.ticks[i].SqrtPriceX96, index) // index is within ±MaxTick (ApplyLog checks)
 	}
-	t := &p.Ticks[i]
+	t := &p.ticks[i]
 	t.LiquidityGross.Set(gross)
 	t.LiquidityNet.Add(&t.LiquidityNet, netDelta)
 	// liquidityNet is int128: keep the 256-bit two's complement sign-extended.
@@ -204,16 +217,16 @@ func signExtend128(x *uint256.Int) {
 
 // findTick returns the position of index in Ticks, or where it would go.
 func (p *V3Pool) findTick(index int32) (int, bool) {
-	lo, hi := 0, len(p.Ticks)
+	lo, hi := 0, len(p.ticks)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if p.Ticks[m].Index < index {
+		if p.ticks[m].Index < index {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo, lo < len(p.Ticks) && p.Ticks[lo].Index == index
+	return lo, lo < len(p.ticks) && p.ticks[lo].Index == index
 }
 
 // addDelta is LiquidityMath.addDelta(x uint128, y int128): y in two's
@@ -255,16 +268,16 @@ func (p *V3Pool) nextInitializedTick(tick int32, lte bool) (next int32, initiali
 		if !ok {
 			i--
 		}
-		if i >= 0 && p.Ticks[i].Index >= wordStart*s {
-			return p.Ticks[i].Index, true, i
+		if i >= 0 && p.ticks[i].Index >= wordStart*s {
+			return p.ticks[i].Index, true, i
 		}
 		return wordStart * s, false, -1
 	}
 	start := compressed + 1
 	wordEnd := (start>>8)<<8 + 255
 	i, _ := p.findTick(start * s)
-	if i < len(p.Ticks) && p.Ticks[i].Index <= wordEnd*s {
-		return p.Ticks[i].Index, true, i
+	if i < len(p.ticks) && p.ticks[i].Index <= wordEnd*s {
+		return p.ticks[i].Index, true, i
 	}
 	return wordEnd * s, false, -1
 }

@@ -72,7 +72,9 @@ func (p *V3Pool) Swap(res *V3SwapResult, zeroForOne bool, amountSpecified, sqrtP
 		} else if tickNext > MaxTick {
 			tickNext = MaxTick
 		}
-		if err := SqrtRatioAtTick(&sqrtNextTick, tickNext); err != nil {
+		if initialized && tickNext == p.ticks[pos].Index {
+			sqrtNextTick.Set(&p.ticks[pos].SqrtPriceX96)
+		} else if err := SqrtRatioAtTick(&sqrtNextTick, tickNext); err != nil {
 			return err
 		}
 		if zeroForOne && sqrtNextTick.Lt(limit) || !zeroForOne && sqrtNextTick.Gt(limit) {
@@ -108,7 +110,7 @@ func (p *V3Pool) Swap(res *V3SwapResult, zeroForOne bool, amountSpecified, sqrtP
 		}
 		if sqrtP.Eq(&sqrtNextTick) {
 			if initialized {
-				net := &p.Ticks[pos].LiquidityNet
+				net := &p.ticks[pos].LiquidityNet
 				var d uint256.Int
 				if zeroForOne {
 					d.Neg(net)
