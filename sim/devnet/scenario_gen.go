@@ -7,7 +7,7 @@ import (
 
 // expand returns the scenario with its [generate] section played out from
 // the seed: extra tokens and V2 pools, borrowers spread over the Aave
-// reserves at a health factor between 1.05 and 1.6, and blocks of price
+// reserves at 70–99% of their borrowing power, and blocks of price
 // moves and swaps. Without [generate] it returns sc itself.
 func (sc *Scenario) expand() *Scenario {
 	g := sc.Generate
@@ -64,8 +64,9 @@ func (sc *Scenario) expand() *Scenario {
 				d = debts[rng.IntN(len(debts))]
 			}
 			collUSD := 1_000 + rng.Float64()*9_000
-			hf := 1.05 + rng.Float64()*0.55
-			debtUSD := collUSD * float64(c.ThresholdBps) / 10_000 / hf
+			// Borrow 70–99% of what the LTV allows: health factors from
+			// threshold/ltv (≈1.03) up to about 1.5.
+			debtUSD := collUSD * float64(c.LTVBps) / 10_000 * (0.70 + rng.Float64()*0.29)
 			out.Borrowers = append(out.Borrowers, BorrowerSpec{Count: 1,
 				Collateral: c.Symbol, CollateralAmount: round6(collUSD / price[c.Symbol]),
 				Debt: d.Symbol, DebtAmount: round6(debtUSD / price[d.Symbol])})
