@@ -30,6 +30,10 @@ func div256by128Rem(u [4]uint64, v0, v1 uint64) (q [4]uint64, r0, r1 uint64) {
 	n[0] = u[0] << s
 	for j := 2; j >= 0; j-- {
 		var qhat, rhat uint64
+		if n[j+2] == 0 && n[j+1] < d1 {
+			// the partial remainder is below the divisor: this quotient limb is 0
+			continue
+		}
 		if n[j+2] >= d1 {
 			// qhat = b-1; (n[j+2] == d1, since the running remainder < d)
 			qhat = ^uint64(0)
@@ -151,10 +155,13 @@ func v2AmountOutLimbs(a0, a1, rIn0, rIn1, rOut0, rOut1, mul, den uint64) (q [4]u
 	}
 	if e1 == 0 {
 		var r uint64
-		q[3], r = bits.Div64(0, n[3], e0)
-		q[2], r = bits.Div64(r, n[2], e0)
-		q[1], r = bits.Div64(r, n[1], e0)
-		q[0], _ = bits.Div64(r, n[0], e0)
+		for i := 3; i >= 0; i-- {
+			if r == 0 && n[i] < e0 {
+				r = n[i] // quotient limb 0
+				continue
+			}
+			q[i], r = bits.Div64(r, n[i], e0)
+		}
 		return q, true
 	}
 	return div256by128(n, e0, e1), true
