@@ -56,4 +56,9 @@ func (c *Config) checkExplicit(e *errs) {
 		}
 	}
 	zero("journal.path", c.Journal.Path, c.Journal.Path == "", "must be a file path")
+	for _, name := range sortedKeys(c.Strategies) {
+		if typ := c.md.Type("strategies", name); typ != "Hash" {
+			e.add("strategies."+name, nil, "must be a [strategies.%s] section, got %s", name, tomlType(strings.ToLower(typ)))
+		}
+	}
 }

@@ -83,6 +83,8 @@ func tomlType(goType string) string {
 		return "an array"
 	case "map[string]any", "map", "struct":
 		return "a table"
+	case "arrayhash":
+		return "an array of tables"
 	case "time.Time", "datetime":
 		return "a date-time"
 	case "primitive (string-like)":

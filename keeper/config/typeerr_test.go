@@ -93,6 +93,8 @@ func TestExplicitZero(t *testing.T) {
 		{"metrics port", minimal + "[metrics]\naddr = \"127.0.0.1:99999\"\n", []string{"metrics.addr = \"127.0.0.1:99999\"", "0..65535"}},
 		{"journal path", minimal + "[journal]\npath = \"\"\n", []string{"journal.path = \"\""}},
 		{"password env", minimal + "[keys]\npassword_env = \"\"\n", []string{"keys.password_env = \"\""}},
+		{"strategy array of tables", minimal + "[[strategies.y]]\nx = 1\n", []string{"strategies.y", "line 5", "got an array of tables"}},
+		{"strategy not a table", minimal + "[strategies]\nx = 1\n", []string{"strategies.x", "line 6", "[strategies.x] section, got an integer"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.src)
