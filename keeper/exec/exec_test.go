@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -19,35 +18,6 @@ import (
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
 )
-
-// nodeSim answers Simulate with the devnet's own eth_call and
-// eth_estimateGas at the requested block (calls only; no front txs). It is
-// a real simulation by the node, enough to drive the executor here; the
-// keeper uses sim/fork.
-type nodeSim struct{ c devnet.Chain }
-
-func (s nodeSim) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
-	if len(req.Txs) > 0 {
-		return nil, errors.New("nodeSim: front txs not supported")
-	}
-	res := &strategies.SimResult{}
-	for _, c := range req.Calls {
-		to := c.To
-		msg := ethereum.CallMsg{From: req.From, To: &to, Data: c.Data}
-		block := new(big.Int).SetUint64(req.Block)
-		ret, err := s.c.Client().CallContract(ctx, msg, block)
-		if err != nil {
-			res.Steps = append(res.Steps, strategies.SimStep{Reverted: true, RevertReason: err.Error()})
-			continue
-		}
-		gas, err := s.c.Client().EstimateGas(ctx, msg)
-		if err != nil {
-			return nil, err
-		}
-		res.Steps = append(res.Steps, strategies.SimStep{GasUsed: gas, ReturnData: ret})
-	}
-	return res, nil
-}
 
 // commitRelay lands each bundle as the devnet's next block, exactly, or
 // drops it when drop is set (a relay whose bundle lost the auction).
@@ -107,7 +77,9 @@ func (w *world) executor(t *testing.T, pricing Pricing, dryRun bool) *Executor {
 		t.Fatal(err)
 	}
 	cfg := Config{Pricing: pricing, Key: w.owner.Key, ChainID: w.node.ChainID(), DryRun: dryRun, Observe: func(o Outcome) { w.events = append(w.events, o) }}
-	return New(cfg, w.node.Client(), nodeSim{w.node}, w.relay, nonces, zerolog.Nop(), NewMetrics(nil))
+	sim := NewForkSimulator(w.node.RPC())
+	t.Cleanup(sim.Close)
+	return New(cfg, w.node.Client(), sim, w.relay, nonces, zerolog.Nop(), NewMetrics(nil))
 }
 
 func (w *world) head(t *testing.T) *types.Header {

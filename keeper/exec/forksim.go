@@ -1,0 +1,140 @@
+package exec
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/keeperkit/keeperkit/sim/fork"
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// forksKept bounds the forks a ForkSimulator holds: the head and a few
+// blocks behind it, for opportunities found on a block that is no longer
+// the newest.
+const forksKept = 4
+
+// ForkSimulator is the strategies.Simulator the engine gives strategies and
+// the executor: simulations run on sim/fork's lazily loaded state of the
+// requested block. A fork for a new block is made by advancing the newest
+// older one, so its cache carries over. Safe for concurrent use.
+type ForkSimulator struct {
+	client *rpc.Client
+	opts   []fork.Option
+
+	// mu guards forks.
+	mu    sync.Mutex
+	forks map[uint64]*fork.Fork
+}
+
+var _ strategies.Simulator = (*ForkSimulator)(nil)
+
+// NewForkSimulator simulates on forks of the chain behind client; opts go to
+// fork.New (cache size, disk cache, chain config...).
+func NewForkSimulator(client *rpc.Client, opts ...fork.Option) *ForkSimulator {
+	return &ForkSimulator{client: client, opts: opts, forks: map[uint64]*fork.Fork{}}
+}
+
+func (s *ForkSimulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f, ok := s.forks[n]; ok {
+		return f, nil
+	}
+	var base *fork.Fork
+	for m, f := range s.forks {
+		if m < n && (base == nil || m > base.Number()) {
+			base = f
+		}
+	}
+	var (
+		f   *fork.Fork
+		err error
+	)
+	if base != nil {
+		f, err = base.Advance(ctx, n)
+	} else {
+		f, err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("exec: fork at %d: %w", n, err)
+	}
+	s.forks[n] = f
+	if len(s.forks) > forksKept {
+		nums := make([]uint64, 0, len(s.forks))
+		for m := range s.forks {
+			nums = append(nums, m)
+		}
+		sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
+		for _, m := range nums[:len(nums)-forksKept] {
+			s.forks[m].Close()
+			delete(s.forks, m)
+		}
+	}
+	return f, nil
+}
+
+// Simulate runs req.Txs as a bundle, then each of req.Calls on top of them
+// (each call sees the transactions' effects, not the other calls').
+func (s *ForkSimulator) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
+	f, err := s.forkAt(ctx, req.Block)
+	if err != nil {
+		return nil, err
+	}
+	sess := f.NewSession()
+	res := &strategies.SimResult{}
+	if len(req.Txs) > 0 {
+		br, err := sess.SimulateBundle(ctx, req.Txs)
+		if err != nil {
+			return nil, err
+		}
+		for i := range br.Txs {
+			res.Steps = append(res.Steps, step(&br.Txs[i]))
+		}
+	}
+	for _, c := range req.Calls {
+		to := c.To
+		msg := fork.CallMsg{From: req.From, To: &to, Data: c.Data}
+		if c.Value != nil {
+			msg.Value = c.Value.ToBig()
+		}
+		r, err := sess.Call(ctx, msg)
+		if err != nil {
+			return nil, err
+		}
+		res.Steps = append(res.Steps, step(r))
+	}
+	return res, nil
+}
+
+func step(r *fork.TxResult) strategies.SimStep {
+	st := strategies.SimStep{GasUsed: r.GasUsed, ReturnData: r.ReturnData, Logs: r.Logs}
+	switch {
+	case r.Invalid != nil:
+		st.Reverted, st.RevertReason = true, "invalid: "+r.Invalid.Error()
+	case r.Err != nil || r.Status != 1:
+		st.Reverted = true
+		if r.Err != nil {
+			st.RevertReason = r.Err.Error()
+			var re *fork.RevertError
+			if errors.As(r.Err, &re) && re.Reason != "" {
+				st.RevertReason = re.Reason
+			}
+		}
+	}
+	return st
+}
+
+// Close releases every fork.
+func (s *ForkSimulator) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for n, f := range s.forks {
+		f.Close()
+		delete(s.forks, n)
+	}
+}
