@@ -71,27 +71,38 @@ func TestLinkReferencesHitPlaceholders(t *testing.T) {
 			t.Fatal(err)
 		}
 		var f struct {
-			Bytecode string `json:"bytecode"`
+			Bytecode         string `json:"bytecode"`
+			DeployedBytecode string `json:"deployedBytecode"`
 		}
 		if err := json.Unmarshal(raw, &f); err != nil {
 			t.Fatal(err)
 		}
-		hexCode := strings.TrimPrefix(f.Bytecode, "0x")
 		a := MustLoad(id)
-		n := 0
-		for key, refs := range a.LinkReferences {
-			for _, r := range refs {
-				n++
-				if got := hexCode[2*r.Start : 2*r.Start+2*r.Length]; !strings.HasPrefix(got, "__") {
-					t.Errorf("%s: %s at byte %d: got %s, want a __…__ placeholder", id.Name(), key, r.Start, got)
-				}
-				if got := a.Bytecode[r.Start : r.Start+r.Length]; !bytes.Equal(got, make([]byte, r.Length)) {
-					t.Errorf("%s: %s at byte %d: unlinked code holds %x, want zeros", id.Name(), key, r.Start, got)
+		for _, kind := range []struct {
+			name    string
+			hexCode string
+			code    []byte
+			refs    map[string][]LinkRef
+		}{
+			{"creation", f.Bytecode, a.Bytecode, a.LinkReferences},
+			{"runtime", f.DeployedBytecode, a.DeployedBytecode, a.DeployedLinkReferences},
+		} {
+			hexCode := strings.TrimPrefix(kind.hexCode, "0x")
+			n := 0
+			for key, refs := range kind.refs {
+				for _, r := range refs {
+					n++
+					if got := hexCode[2*r.Start : 2*r.Start+2*r.Length]; !strings.HasPrefix(got, "__") {
+						t.Errorf("%s %s: %s at byte %d: got %s, want a __…__ placeholder", id.Name(), kind.name, key, r.Start, got)
+					}
+					if got := kind.code[r.Start : r.Start+r.Length]; !bytes.Equal(got, make([]byte, r.Length)) {
+						t.Errorf("%s %s: %s at byte %d: unlinked code holds %x, want zeros", id.Name(), kind.name, key, r.Start, got)
+					}
 				}
 			}
-		}
-		if want := strings.Count(hexCode, "__$"); n != want {
-			t.Errorf("%s: got %d link references, want one per placeholder (%d)", id.Name(), n, want)
+			if want := strings.Count(hexCode, "__$"); n != want || n == 0 {
+				t.Errorf("%s %s: got %d link references, want one per placeholder (%d)", id.Name(), kind.name, n, want)
+			}
 		}
 	}
 }

@@ -18,7 +18,9 @@
 // evm.deployedBytecode, no libraries) and a bare ABI array (Chainlink).
 // Unlinked library placeholders read as zero bytes until [Artifact.Link]
 // writes addresses over them. DeployedBytecode is the package's runtime code
-// as shipped: its immutables and library addresses are zero.
+// as shipped: its immutables and library addresses are zero;
+// [Artifact.LinkDeployed] gives the code a linked deployment holds (a test
+// deploys linked libraries and the configurator on the devnet and compares).
 //
 // node_modules is found beside the go.mod above the working directory, so
 // tests and `go run` work from any package of the module. Binaries or tests

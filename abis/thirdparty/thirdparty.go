@@ -99,6 +99,9 @@ type Artifact struct {
 	DeployedBytecode []byte
 	// LinkReferences maps "file:Library" to where its address goes in Bytecode.
 	LinkReferences map[string][]LinkRef
+	// DeployedLinkReferences is the same for DeployedBytecode (hardhat
+	// artifacts only; see LinkDeployed).
+	DeployedLinkReferences map[string][]LinkRef
 }
 
 var (
@@ -169,7 +172,7 @@ func MustLoad(id ID) *Artifact {
 // (abi, bytecode, deployedBytecode, linkReferences), waffle/truffle
 // (abi, bytecode without 0x, evm.deployedBytecode.object), and a bare ABI array.
 func parse(id ID, raw []byte) (*Artifact, error) {
-	a := &Artifact{ID: id, Name: id.Name(), LinkReferences: map[string][]LinkRef{}}
+	a := &Artifact{ID: id, Name: id.Name(), LinkReferences: map[string][]LinkRef{}, DeployedLinkReferences: map[string][]LinkRef{}}
 	trimmed := strings.TrimSpace(string(raw))
 	if strings.HasPrefix(trimmed, "[") {
 		a.ABIJSON = raw
@@ -183,7 +186,8 @@ func parse(id ID, raw []byte) (*Artifact, error) {
 					Object string `json:"object"`
 				} `json:"deployedBytecode"`
 			} `json:"evm"`
-			LinkReferences map[string]map[string][]LinkRef `json:"linkReferences"`
+			LinkReferences         map[string]map[string][]LinkRef `json:"linkReferences"`
+			DeployedLinkReferences map[string]map[string][]LinkRef `json:"deployedLinkReferences"`
 		}
 		if err := json.Unmarshal(raw, &f); err != nil {
 			return nil, err
@@ -203,6 +207,11 @@ func parse(id ID, raw []byte) (*Artifact, error) {
 		for file, libs := range f.LinkReferences {
 			for lib, refs := range libs {
 				a.LinkReferences[file+":"+lib] = refs
+			}
+		}
+		for file, libs := range f.DeployedLinkReferences {
+			for lib, refs := range libs {
+				a.DeployedLinkReferences[file+":"+lib] = refs
 			}
 		}
 	}
@@ -248,8 +257,20 @@ func (a *Artifact) Libraries() []string {
 // link references. libs is keyed by library name (e.g. "BorrowLogic"); a
 // missing one is an error naming it.
 func (a *Artifact) Link(libs map[string]common.Address) ([]byte, error) {
-	code := common.CopyBytes(a.Bytecode)
-	for key, refs := range a.LinkReferences {
+	return a.link(a.Bytecode, a.LinkReferences, libs)
+}
+
+// LinkDeployed returns runtime code with each library's address written
+// over its deployed link references: the code a linked deployment holds,
+// except for immutables (and a library's own address), which are set at
+// deployment and stay zero here.
+func (a *Artifact) LinkDeployed(libs map[string]common.Address) ([]byte, error) {
+	return a.link(a.DeployedBytecode, a.DeployedLinkReferences, libs)
+}
+
+func (a *Artifact) link(unlinked []byte, refsByLib map[string][]LinkRef, libs map[string]common.Address) ([]byte, error) {
+	code := common.CopyBytes(unlinked)
+	for key, refs := range refsByLib {
 		name := key[strings.LastIndexByte(key, ':')+1:]
 		addr, ok := libs[name]
 		if !ok {
