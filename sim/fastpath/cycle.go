@@ -467,8 +467,9 @@ func isqrt(z, x *uint256.Int) {
 	t.Rsh(&s, 40)
 	s.Add(&s, &t)
 	s.AddUint64(&s, 2)
+	var r uint256.Int
 	for {
-		t.Div(x, &s)
+		divRem(&t, &r, x, &s)
 		t.Add(&t, &s)
 		t.Rsh(&t, 1)
 		if !t.Lt(&s) {
