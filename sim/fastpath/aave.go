@@ -164,15 +164,11 @@ func (m *AaveMarket) entryPrice(r *AaveReserve, emode uint8) *uint256.Int {
 }
 
 // collateralBase is _getUserBalanceInBaseCurrency: scaled.rayMul(income) * price / unit.
-func collateralBase(z, scaled, income, price, unit *uint256.Int) error {
-	if err := RayMul(z, scaled, income); err != nil {
+func collateralBase(z, scaled, income, price *uint256.Int, dec uint8, unit *uint256.Int) error {
+	if err := rayMulFast(z, scaled, income); err != nil {
 		return err
 	}
-	if _, of := z.MulOverflow(z, price); of {
-		return ErrAaveMath
-	}
-	z.Div(z, unit)
-	return nil
+	return mulDivUnit(z, z, price, dec, unit)
 }
 
 // debtBalance is the user's debt in one reserve: variable
@@ -184,7 +180,7 @@ func (m *AaveMarket) debtBalance(z *uint256.Int, r *AaveReserve, e *AaveEntry) e
 		if r.badDebt {
 			return ErrAaveMath
 		}
-		if err := RayMul(z, &e.ScaledVariableDebt, &r.normDebt); err != nil {
+		if err := rayMulFast(z, &e.ScaledVariableDebt, &r.normDebt); err != nil {
 			return err
 		}
 	}
@@ -237,7 +233,7 @@ func (m *AaveMarket) AccountData(p *AavePosition, out *AaveAccount) error {
 			if r.badIncome {
 				return ErrAaveMath
 			}
-			if err := collateralBase(&v, &e.ScaledCollateral, &r.normIncome, price, &r.unit); err != nil {
+			if err := collateralBase(&v, &e.ScaledCollateral, &r.normIncome, price, r.Decimals, &r.unit); err != nil {
 				return err
 			}
 			if _, of := coll.AddOverflow(&coll, &v); of {
@@ -268,10 +264,9 @@ func (m *AaveMarket) AccountData(p *AavePosition, out *AaveAccount) error {
 			if err := m.debtBalance(&v, r, e); err != nil {
 				return err
 			}
-			if _, of := v.MulOverflow(&v, price); of {
-				return ErrAaveMath
+			if err := mulDivUnit(&v, &v, price, r.Decimals, &r.unit); err != nil {
+				return err
 			}
-			v.Div(&v, &r.unit)
 			if _, of := debt.AddOverflow(&debt, &v); of {
 				return ErrAaveMath
 			}
@@ -281,7 +276,7 @@ func (m *AaveMarket) AccountData(p *AavePosition, out *AaveAccount) error {
 		return err
 	}
 	// calculateAvailableBorrows
-	if err := PercentMul(&v, &coll, &out.LTV); err != nil {
+	if err := percentMulSmall(&v, &coll, out.LTV.Uint64()); err != nil {
 		return err
 	}
 	if v.Lt(&debt) {
@@ -301,10 +296,10 @@ func aaveFinish(out *AaveAccount, coll, debt, sumLTV, sumLT *uint256.Int) error 
 		out.LTV.Clear()
 		out.LiquidationThreshold.Clear()
 	} else {
-		out.LTV.Div(sumLTV, coll)
-		out.LiquidationThreshold.Div(sumLT, coll)
+		divSmallQuot(&out.LTV, sumLTV, coll)
+		divSmallQuot(&out.LiquidationThreshold, sumLT, coll)
 	}
-	return healthFactor(&out.HealthFactor, coll, debt, &out.LiquidationThreshold)
+	return hfFast(&out.HealthFactor, coll, debt, &out.LiquidationThreshold)
 }
 
 func healthFactor(z, coll, debt, avgLT *uint256.Int) error {

@@ -61,12 +61,14 @@ var aaOps = []aaOp{
 	{"wadToRay", func(z, x, _ *uint256.Int) error { return WadToRay(z, x) }, func(x, _ *big.Int) (*big.Int, error) { return arefWadToRay(x) }},
 	{"rayToWad", func(z, x, _ *uint256.Int) error { RayToWad(z, x); return nil }, func(x, _ *big.Int) (*big.Int, error) { return arefRayToWad(x), nil }},
 	{"percentMulSmall", func(z, x, y *uint256.Int) error { return percentMulSmall(z, x, y[0]&0xffff) },
-		func(x, y *big.Int) (*big.Int, error) { return arefPercentMul(x, new(big.Int).And(y, big.NewInt(0xffff))) }},
-	{"mulDivUnit6", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, uint256.NewInt(1e6)) },
+		func(x, y *big.Int) (*big.Int, error) {
+			return arefPercentMul(x, new(big.Int).And(y, big.NewInt(0xffff)))
+		}},
+	{"mulDivUnit6", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, 6, uint256.NewInt(1e6)) },
 		func(x, y *big.Int) (*big.Int, error) { return aaDivChecked(x, y, big.NewInt(1e6)) }},
-	{"mulDivUnit18", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, uint256.NewInt(1e18)) },
+	{"mulDivUnit18", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, 18, uint256.NewInt(1e18)) },
 		func(x, y *big.Int) (*big.Int, error) { return aaDivChecked(x, y, big.NewInt(1e18)) }},
-	{"mulDivUnit7", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, uint256.NewInt(1e7)) },
+	{"mulDivUnit7", func(z, x, y *uint256.Int) error { return mulDivUnit(z, x, y, 7, uint256.NewInt(1e7)) },
 		func(x, y *big.Int) (*big.Int, error) { return aaDivChecked(x, y, big.NewInt(1e7)) }},
 	{"hfFast", func(z, x, y *uint256.Int) error { return hfFast(z, x, y, uint256.NewInt(8250)) },
 		func(x, y *big.Int) (*big.Int, error) {
@@ -112,17 +114,17 @@ func TestAaveWadRayTable(t *testing.T) {
 		{uint256.NewInt(1), uint256.NewInt(0)},
 		{uint256.NewInt(0), uint256.NewInt(1)},
 		{uint256.NewInt(1), uint256.NewInt(1)},
-		{uint256.NewInt(5e17), uint256.NewInt(1)},          // wadMul tie: 0.5 wei rounds up
-		{uint256.NewInt(5e17 - 1), uint256.NewInt(1)},      // just under the tie
-		{uint256.NewInt(1), uint256.NewInt(2)},             // div by 2: half up
-		{uint256.NewInt(5000), uint256.NewInt(1)},          // percentMul tie
-		{uint256.NewInt(4999), uint256.NewInt(1)},          // percentMul under tie
-		{ray, ray},                                         // 1 * 1
-		{edge, ray},                                        // last accepted
-		{new(uint256.Int).AddUint64(edge, 1), ray},         // first revert
-		{max, uint256.NewInt(1)},                           // overflow
-		{max, uint256.NewInt(0)},                           // times zero: no revert
-		{uint256.NewInt(0), max},                           // zero times max
+		{uint256.NewInt(5e17), uint256.NewInt(1)},     // wadMul tie: 0.5 wei rounds up
+		{uint256.NewInt(5e17 - 1), uint256.NewInt(1)}, // just under the tie
+		{uint256.NewInt(1), uint256.NewInt(2)},        // div by 2: half up
+		{uint256.NewInt(5000), uint256.NewInt(1)},     // percentMul tie
+		{uint256.NewInt(4999), uint256.NewInt(1)},     // percentMul under tie
+		{ray, ray},  // 1 * 1
+		{edge, ray}, // last accepted
+		{new(uint256.Int).AddUint64(edge, 1), ray},                // first revert
+		{max, uint256.NewInt(1)},                                  // overflow
+		{max, uint256.NewInt(0)},                                  // times zero: no revert
+		{uint256.NewInt(0), max},                                  // zero times max
 		{uint256.MustFromDecimal("500000000"), uint256.NewInt(0)}, // rayToWad tie
 		{uint256.MustFromDecimal("499999999"), uint256.NewInt(0)},
 		{uint256.MustFromDecimal("1500000000"), uint256.NewInt(0)},
@@ -271,9 +273,9 @@ func aaCheckAccount(t testing.TB, m *AaveMarket, p *AavePosition) {
 		return
 	}
 	for _, c := range []struct {
-		name      string
-		got       *uint256.Int
-		want      *big.Int
+		name string
+		got  *uint256.Int
+		want *big.Int
 	}{
 		{"collateral", &got.TotalCollateralBase, want.coll}, {"debt", &got.TotalDebtBase, want.debt},
 		{"available", &got.AvailableBorrowsBase, want.avail}, {"lt", &got.LiquidationThreshold, want.lt},

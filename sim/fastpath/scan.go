@@ -168,7 +168,7 @@ func (b *AaveBook) accountFull(a int) {
 		price := m.entryPrice(r, em)
 		if f&bookCollateral != 0 && r.LiquidationThreshold != 0 {
 			if r.badIncome || rayMulFast(&b.bColl[e], &b.sColl[e], &r.normIncome) != nil ||
-				mulDivUnit(&b.vColl[e], &b.bColl[e], price, &r.unit) != nil {
+				mulDivUnit(&b.vColl[e], &b.bColl[e], price, r.Decimals, &r.unit) != nil {
 				bad = true
 				break
 			}
@@ -182,7 +182,7 @@ func (b *AaveBook) accountFull(a int) {
 				bad = true
 				break
 			}
-			if mulDivUnit(&b.vDebt[e], &b.bDebt[e], price, &r.unit) != nil {
+			if mulDivUnit(&b.vDebt[e], &b.bDebt[e], price, r.Decimals, &r.unit) != nil {
 				bad = true
 				break
 			}
@@ -228,7 +228,7 @@ func addMulSmall(coll, sumLT, v *uint256.Int, lt uint64, w *uint256.Int) bool {
 	if _, of := coll.AddOverflow(coll, v); of {
 		return false
 	}
-	if _, of := w.MulOverflow(v, uint256.NewInt(lt)); of {
+	if mulSmall(w, v, lt) {
 		return false
 	}
 	_, of := sumLT.AddOverflow(sumLT, w)
@@ -279,12 +279,12 @@ func (b *AaveBook) repriceEntry(a int, e uint32, r *AaveReserve, nv, w *uint256.
 	price := b.m.entryPrice(r, em)
 	f := b.flags[e]
 	if f&bookCollateral != 0 && r.LiquidationThreshold != 0 {
-		if mulDivUnit(nv, &b.bColl[e], price, &r.unit) != nil {
+		if mulDivUnit(nv, &b.bColl[e], price, r.Decimals, &r.unit) != nil {
 			return false
 		}
 		lt := b.ltFor(r, em)
 		b.coll[a].Sub(&b.coll[a], &b.vColl[e])
-		w.Mul(&b.vColl[e], uint256.NewInt(lt))
+		mulSmall(w, &b.vColl[e], lt)
 		b.sumLT[a].Sub(&b.sumLT[a], w)
 		b.vColl[e] = *nv
 		if !addMulSmall(&b.coll[a], &b.sumLT[a], nv, lt, w) {
@@ -292,7 +292,7 @@ func (b *AaveBook) repriceEntry(a int, e uint32, r *AaveReserve, nv, w *uint256.
 		}
 	}
 	if f&bookBorrowing != 0 {
-		if mulDivUnit(nv, &b.bDebt[e], price, &r.unit) != nil {
+		if mulDivUnit(nv, &b.bDebt[e], price, r.Decimals, &r.unit) != nil {
 			return false
 		}
 		b.debt[a].Sub(&b.debt[a], &b.vDebt[e])

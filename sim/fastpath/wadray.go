@@ -122,11 +122,9 @@ func percentMulSmall(z, x *uint256.Int, p uint64) error {
 		var c uint64
 		lo, c = bits.Add64(lo, aavePercentHalf, 0)
 		hi += c
-		if hi < aavePercentFactor {
-			q, _ := bits.Div64(hi, lo, aavePercentFactor)
-			z.SetUint64(q)
-			return nil
-		}
+		q0, q1, _, _ := div5[4].divWords(lo>>4|hi<<60, hi>>4, 0, 0)
+		z[0], z[1], z[2], z[3] = q0, q1, 0, 0
+		return nil
 	}
 	var pp uint256.Int
 	pp.SetUint64(p)
