@@ -17,6 +17,7 @@ import (
 	"github.com/keeperkit/keeperkit/abis/bindings/testtoken"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
+	"github.com/keeperkit/keeperkit/strategies/forksim"
 )
 
 // commitRelay lands each bundle as the devnet's next block, exactly, or
@@ -77,7 +78,7 @@ func (w *world) executor(t *testing.T, pricing Pricing, dryRun bool) *Executor {
 		t.Fatal(err)
 	}
 	cfg := Config{Pricing: pricing, Key: w.owner.Key, ChainID: w.node.ChainID(), DryRun: dryRun, Observe: func(o Outcome) { w.events = append(w.events, o) }}
-	sim := NewForkSimulator(w.node.RPC())
+	sim := forksim.New(w.node.RPC())
 	t.Cleanup(sim.Close)
 	return New(cfg, w.node.Client(), sim, w.relay, nonces, zerolog.Nop(), NewMetrics(nil))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/keeperkit/keeperkit/keeper/journal"
+	"github.com/keeperkit/keeperkit/strategies/forksim"
 )
 
 // TestKilledBetweenSigningAndSending: a keeper signs with a leased nonce
@@ -57,7 +58,7 @@ func TestKilledBetweenSigningAndSending(t *testing.T) {
 	if len(live) != 1 || live[0].Nonce != chainNonce+1 || !live[0].Sent {
 		t.Fatalf("live after restart: %+v, want the sent lease only", live)
 	}
-	ex := New(Config{Pricing: defaultPricing(), Key: w.owner.Key, ChainID: w.node.ChainID()}, w.node.Client(), NewForkSimulator(w.node.RPC()), w.relay, nonces, zerolog.Nop(), nil)
+	ex := New(Config{Pricing: defaultPricing(), Key: w.owner.Key, ChainID: w.node.ChainID()}, w.node.Client(), forksim.New(w.node.RPC()), w.relay, nonces, zerolog.Nop(), nil)
 	out, err := ex.Submit(ctx, w.mintOpp("after-restart", head, params.Ether/100), w.head(t))
 	if err != nil {
 		t.Fatal(err)

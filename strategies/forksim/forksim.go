@@ -1,4 +1,9 @@
-package exec
+// Package forksim gives strategies and the engine the strategies.Simulator
+// they share: simulations on sim/fork's lazily loaded state of the requested
+// block, one fork per block advanced from the previous one.
+//
+// It may import the sim packages and the plugin API, never the engine.
+package forksim
 
 import (
 	"context"
@@ -13,16 +18,16 @@ import (
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
-// forksKept bounds the forks a ForkSimulator holds: the head and a few
+// forksKept bounds the forks a Simulator holds: the head and a few
 // blocks behind it, for opportunities found on a block that is no longer
 // the newest.
 const forksKept = 4
 
-// ForkSimulator is the strategies.Simulator the engine gives strategies and
-// the executor: simulations run on sim/fork's lazily loaded state of the
+// Simulator is the strategies.Simulator the engine gives strategies and the
+// executor: simulations run on sim/fork's lazily loaded state of the
 // requested block. A fork for a new block is made by advancing the newest
 // older one, so its cache carries over. Safe for concurrent use.
-type ForkSimulator struct {
+type Simulator struct {
 	client *rpc.Client
 	opts   []fork.Option
 
@@ -31,15 +36,15 @@ type ForkSimulator struct {
 	forks map[uint64]*fork.Fork
 }
 
-var _ strategies.Simulator = (*ForkSimulator)(nil)
+var _ strategies.Simulator = (*Simulator)(nil)
 
-// NewForkSimulator simulates on forks of the chain behind client; opts go to
+// New simulates on forks of the chain behind client; opts go to
 // fork.New (cache size, disk cache, chain config...).
-func NewForkSimulator(client *rpc.Client, opts ...fork.Option) *ForkSimulator {
-	return &ForkSimulator{client: client, opts: opts, forks: map[uint64]*fork.Fork{}}
+func New(client *rpc.Client, opts ...fork.Option) *Simulator {
+	return &Simulator{client: client, opts: opts, forks: map[uint64]*fork.Fork{}}
 }
 
-func (s *ForkSimulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
+func (s *Simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if f, ok := s.forks[n]; ok {
@@ -61,7 +66,7 @@ func (s *ForkSimulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error
 		f, err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("exec: fork at %d: %w", n, err)
+		return nil, fmt.Errorf("forksim: fork at %d: %w", n, err)
 	}
 	s.forks[n] = f
 	if len(s.forks) > forksKept {
@@ -80,7 +85,7 @@ func (s *ForkSimulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error
 
 // Simulate runs req.Txs as a bundle, then each of req.Calls on top of them
 // (each call sees the transactions' effects, not the other calls').
-func (s *ForkSimulator) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
+func (s *Simulator) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
 	f, err := s.forkAt(ctx, req.Block)
 	if err != nil {
 		return nil, err
@@ -130,7 +135,7 @@ func step(r *fork.TxResult) strategies.SimStep {
 }
 
 // Close releases every fork.
-func (s *ForkSimulator) Close() {
+func (s *Simulator) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for n, f := range s.forks {
