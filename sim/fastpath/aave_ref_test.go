@@ -1,7 +1,7 @@
 package fastpath
 
 // math/big transliteration of @aave/core-v3 1.19.3 for the tests: every
-// Solidity expression written again over big.Int, reverting (aaErrRef) where
+// Solidity expression written again over big.Int, reverting (errAaveRef) where
 // the contract's checked arithmetic or assembly does.
 
 import (
@@ -11,7 +11,7 @@ import (
 	"github.com/holiman/uint256"
 )
 
-var aaErrRef = errors.New("ref: revert")
+var errAaveRef = errors.New("ref: revert")
 
 var (
 	aaBWad       = big.NewInt(1e18)
@@ -31,7 +31,7 @@ var (
 // chk is Solidity 0.8's checked result: a revert above 2^256-1 or below 0.
 func aaChk(x *big.Int) (*big.Int, error) {
 	if x.Sign() < 0 || x.Cmp(aaBMax) > 0 {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	return x, nil
 }
@@ -43,7 +43,7 @@ func aaBMul(a, b *big.Int) (*big.Int, error) { return aaChk(new(big.Int).Mul(a, 
 // arefMulHalf is wadMul/rayMul/percentMul: revert if b != 0 && a > (max-half)/b.
 func arefMulHalf(a, b, half, unit *big.Int) (*big.Int, error) {
 	if b.Sign() != 0 && a.Cmp(new(big.Int).Quo(new(big.Int).Sub(aaBMax, half), b)) > 0 {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	r := new(big.Int).Mul(a, b)
 	r.Add(r, half)
@@ -53,11 +53,11 @@ func arefMulHalf(a, b, half, unit *big.Int) (*big.Int, error) {
 // arefDivHalf is wadDiv/rayDiv/percentDiv: revert if b == 0 || a > (max - b/2)/unit.
 func arefDivHalf(a, b, unit *big.Int) (*big.Int, error) {
 	if b.Sign() == 0 {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	h := new(big.Int).Rsh(b, 1)
 	if a.Cmp(new(big.Int).Quo(new(big.Int).Sub(aaBMax, h), unit)) > 0 {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	r := new(big.Int).Mul(a, unit)
 	r.Add(r, h)
@@ -83,7 +83,7 @@ func arefRayToWad(a *big.Int) *big.Int {
 
 func arefLinear(rate *big.Int, last, now uint64) (*big.Int, error) {
 	if now < last {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	r, err := aaBMul(rate, new(big.Int).SetUint64(now-last))
 	if err != nil {
@@ -95,7 +95,7 @@ func arefLinear(rate *big.Int, last, now uint64) (*big.Int, error) {
 
 func arefCompounded(rate *big.Int, last, now uint64) (*big.Int, error) {
 	if now < last {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	exp := new(big.Int).SetUint64(now - last)
 	if exp.Sign() == 0 {
@@ -408,7 +408,7 @@ func arefLiquidation(m *AaveMarket, p *AavePosition, cIdx, dIdx int, debtToCover
 		return nil, err
 	}
 	if den.Sign() == 0 {
-		return nil, aaErrRef
+		return nil, errAaveRef
 	}
 	base := new(big.Int).Quo(num, den)
 	maxColl, err := arefPercentMul(base, bonus)
@@ -427,7 +427,7 @@ func arefLiquidation(m *AaveMarket, p *AavePosition, cIdx, dIdx int, debtToCover
 			return nil, err
 		}
 		if den.Sign() == 0 {
-			return nil, aaErrRef
+			return nil, errAaveRef
 		}
 		if needed, err = arefPercentDiv(new(big.Int).Quo(num, den), bonus); err != nil {
 			return nil, err

@@ -38,7 +38,7 @@ func aaSameErr(got, want error) bool {
 	if want == nil || got == nil {
 		return want == nil && got == nil
 	}
-	if errors.Is(want, aaErrRef) {
+	if errors.Is(want, errAaveRef) {
 		return errors.Is(got, ErrAaveMath)
 	}
 	return errors.Is(got, want)

@@ -149,8 +149,10 @@ func TestAaveAllocs(t *testing.T) {
 	cover := uint256.NewInt(1e6)
 	for name, f := range map[string]func(){
 		"AccountData": func() { _ = m.AccountData(&ps[7], &acct) },
-		"Liquidation": func() { _ = m.Liquidation(&ps[7], ps[7].Entries[0].Reserve, ps[7].Entries[2].Reserve, cover, false, &liq) },
-		"ScanFull":    func() { under = b.ScanFull(under) },
+		"Liquidation": func() {
+			_ = m.Liquidation(&ps[7], ps[7].Entries[0].Reserve, ps[7].Entries[2].Reserve, cover, false, &liq)
+		},
+		"ScanFull": func() { under = b.ScanFull(under) },
 		"Reprice": func() {
 			p := &m.Reserves[aaLINK].Price
 			p.AddUint64(p, 1)
@@ -181,11 +183,11 @@ const (
 )
 
 var aaAssetSpec = [aaAssets]struct {
-	dec           uint8
-	price         uint64 // 1e8
-	ltv, lt, bon  uint16
-	emode         uint8
-	wColl, wDebt  int // draw weights
+	dec          uint8
+	price        uint64 // 1e8
+	ltv, lt, bon uint16
+	emode        uint8
+	wColl, wDebt int // draw weights
 }{
 	aaWETH:   {18, 3000e8, 8050, 8300, 10500, 1, 30, 8},
 	aaWBTC:   {8, 60000e8, 7300, 7800, 10500, 0, 15, 2},
