@@ -1,0 +1,165 @@
+package liquidation_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/keeperkit/keeperkit/abis/bindings/aavepool"
+	"github.com/keeperkit/keeperkit/abis/bindings/erc20"
+	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
+	"github.com/keeperkit/keeperkit/sim/devnet"
+	"github.com/keeperkit/keeperkit/strategies"
+	"github.com/keeperkit/keeperkit/strategies/liquidation"
+	"github.com/keeperkit/keeperkit/strategies/strategytest"
+)
+
+func decoder(src string) func(v any) error {
+	return func(v any) error {
+		md, err := toml.Decode(src, v)
+		if err != nil {
+			return err
+		}
+		if u := md.Undecoded(); len(u) > 0 {
+			return fmt.Errorf("unknown key %s", u[0])
+		}
+		return nil
+	}
+}
+
+func setup(t *testing.T) (*strategytest.Kit, strategies.Strategy) {
+	t.Helper()
+	kit := strategytest.New(t, "../../configs/scenarios/demo.toml")
+	w := kit.World
+	ex := keeperexecutor.NewKeeperExecutor()
+	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), ex.PackConstructor(kit.Sender.Address)...)
+	addr, _, err := devnet.Deploy(context.Background(), kit.Node, kit.Sender, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kit.Env.Executor = addr
+	var pools []string
+	for _, p := range w.V3.Pools {
+		if p.Fee == 500 {
+			pools = append(pools, `"v3:`+p.Address.Hex()+`"`)
+		}
+	}
+	for _, p := range w.V2.Pairs {
+		if p.Name == "v2:WBTC/USDC" {
+			pools = append(pools, `"v2:`+p.Address.Hex()+`"`)
+		}
+	}
+	cfg := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\n",
+		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(pools, ", "))
+	s, err := strategies.New(liquidation.Name, decoder(cfg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kit, kit.Init(s)
+}
+
+// TestLiquidatesEveryPositionOnce plays the demo timeline: the ETH drop
+// makes three borrowers liquidatable, the pending WBTC update two more (a
+// backrun). Each is liquidated once and only once, and the executor's
+// owner receives exactly the profit the executor reports.
+func TestLiquidatesEveryPositionOnce(t *testing.T) {
+	kit, s := setup(t)
+	ctx := context.Background()
+	w := kit.World
+	sub := s.(strategies.Subscriber).Subscriptions()
+	usdc := w.Tokens["USDC"].Address
+	erc := erc20.NewIERC20Detailed()
+	balance := func() *big.Int {
+		out, err := kit.Node.Client().CallContract(ctx, ethereum.CallMsg{To: &usdc, Data: erc.PackBalanceOf(kit.Sender.Address)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := erc.UnpackBalanceOf(out)
+		return v
+	}
+	before := balance()
+	ex := keeperexecutor.NewKeeperExecutor()
+	liquidated := map[common.Address]int{}
+	profit := new(big.Int)
+	// Land one opportunity at a time, as blocks do: what landed changes the
+	// chain, the strategy sees it as logs and re-proves what is left.
+	land := func(ops []strategies.Opportunity) {
+		for len(ops) > 0 {
+			op := ops[0]
+			for _, r := range kit.Land(op) {
+				for _, l := range r.Logs {
+					if ev, err := ex.UnpackLiquidatedEvent(l); err == nil {
+						liquidated[ev.User]++
+						profit.Add(profit, ev.Profit)
+					}
+				}
+			}
+			ops = kit.Deliver(s, kit.Logs(sub))
+			for _, o := range ops {
+				if o.ID == op.ID {
+					t.Errorf("%s found again after it landed", op.ID)
+					return
+				}
+			}
+		}
+	}
+	for kit.Next() {
+		land(kit.Deliver(s, kit.Logs(sub)))
+		for _, ev := range kit.Pending() {
+			ops := kit.Deliver(s, ev)
+			for _, op := range ops {
+				if len(op.Front) != 1 || op.Front[0].Hash() != ev.Tx.Hash() {
+					t.Errorf("%s: a backrun must carry the oracle update in front", op.ID)
+				}
+			}
+			if len(ops) > 0 {
+				land(ops[:1]) // the oracle update lands with the first; the rest are re-found from logs
+			}
+		}
+	}
+	want := map[common.Address]int{}
+	for _, b := range w.Borrower[:5] {
+		want[b.Address] = 1
+	}
+	if len(liquidated) != len(want) {
+		t.Errorf("liquidated %d borrowers, want %d: %v", len(liquidated), len(want), liquidated)
+	}
+	for u, n := range liquidated {
+		if want[u] != n {
+			t.Errorf("borrower %s liquidated %d times, want %d", u, n, want[u])
+		}
+	}
+	if got := new(big.Int).Sub(balance(), before); got.Cmp(profit) != 0 || profit.Sign() <= 0 {
+		t.Errorf("owner received %s USDC units, executor reported %s", got, profit)
+	}
+	// Each is healthy again, or was underwater and has no collateral left
+	// (bad debt stays with the pool: 10 WETH at $1600 cover 15,238 of 15,900 USDC).
+	pool := aavepool.NewPool()
+	for _, b := range w.Borrower[:5] {
+		out, _ := kit.Node.Client().CallContract(ctx, ethereum.CallMsg{To: &w.Aave.Pool, Data: pool.PackGetUserAccountData(b.Address)}, nil)
+		d, _ := pool.UnpackGetUserAccountData(out)
+		if d.HealthFactor.Cmp(big.NewInt(1e18)) < 0 && d.TotalCollateralBase.Sign() != 0 {
+			t.Errorf("borrower %s still at HF %s with collateral %s left", b.Address, d.HealthFactor, d.TotalCollateralBase)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`pool = "0x1"`, "pool"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v4:0x0000000000000000000000000000000000000004\"]", "swap_pools[0]"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = []", "swap_pools"},
+		{"colour = 1", "colour"},
+	} {
+		if _, err := liquidation.New(decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v, want an error naming %s", tc.src, err, tc.want)
+		}
+	}
+}
