@@ -314,8 +314,8 @@ func TestTransport(t *testing.T) {
 	sig, _ := e.id.Sign([]byte(body))
 	tests := []struct {
 		name, method, ct, body string
-		status               int
-		want                 string
+		status                 int
+		want                   string
 	}{
 		{"put", http.MethodPut, "application/json", body, 405, "only POST method is allowed"},
 		{"text", http.MethodPost, "text/plain", body, 415, "header Content-Type must be application/json"},
