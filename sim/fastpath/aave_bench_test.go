@@ -64,65 +64,56 @@ func BenchmarkAaveScanOracleMove100k(b *testing.B) {
 	}
 }
 
+// BenchmarkAaveHealthFactor: getUserAccountData of one account with two
+// collaterals and two debts (aaBenchMarket), the same answer three ways.
 func BenchmarkAaveHealthFactor(b *testing.B) {
-	m, ps := aaRealistic(1024, 2)
+	em, user, m, pos := aaBenchMarket(b)
 	b.Run("impl=keeperkit", func(b *testing.B) {
 		var a AaveAccount
 		b.ReportAllocs()
-		i := 0
 		cpu := aaStartCPU()
 		for b.Loop() {
-			if err := m.AccountData(&ps[i&1023], &a); err != nil {
+			if err := m.AccountData(&pos, &a); err != nil {
 				b.Fatal(err)
 			}
-			i++
 		}
 		cpu.report(b)
 	})
 	b.Run("impl=bigint", func(b *testing.B) {
 		b.ReportAllocs()
-		i := 0
 		for b.Loop() {
-			if _, err := arefAccountData(m, &ps[i&1023], m.Time()); err != nil {
+			if _, err := arefAccountData(m, &pos, m.Time()); err != nil {
 				b.Fatal(err)
 			}
-			i++
 		}
 	})
-	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMAccountData(b) })
+	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMAccountData(b, em, user) })
 }
 
+// BenchmarkAaveLiquidationAmounts: liquidationCall(WETH, USDC, 8000e6)
+// on the same account.
 func BenchmarkAaveLiquidationAmounts(b *testing.B) {
-	m, ps := aaRealistic(1024, 3)
-	// put every account under water
-	for i := range m.Reserves {
-		if aaAssetSpec[i].wColl >= aaAssetSpec[i].wDebt {
-			p := &m.Reserves[i].Price
-			p.MulDivOverflow(p, uint256.NewInt(40), uint256.NewInt(100))
-		}
-	}
-	cover := new(uint256.Int).SetAllOne()
+	em, user, m, pos := aaBenchMarket(b)
+	cover := uint256.NewInt(8000e6)
 	b.Run("impl=keeperkit", func(b *testing.B) {
 		var l AaveLiquidation
 		b.ReportAllocs()
-		i := 0
 		for b.Loop() {
-			p := &ps[i&1023]
-			_ = m.Liquidation(p, p.Entries[0].Reserve, p.Entries[2].Reserve, cover, false, &l)
-			i++
+			if err := m.Liquidation(&pos, 0, 1, cover, false, &l); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	b.Run("impl=bigint", func(b *testing.B) {
 		b.ReportAllocs()
-		i := 0
 		bc := cover.ToBig()
 		for b.Loop() {
-			p := &ps[i&1023]
-			_, _ = arefLiquidation(m, p, p.Entries[0].Reserve, p.Entries[2].Reserve, bc, false, m.Time())
-			i++
+			if _, err := arefLiquidation(m, &pos, 0, 1, bc, false, m.Time()); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
-	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMLiquidation(b) })
+	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMLiquidation(b, em, user) })
 }
 
 // aaCPU reports the process CPU time per op beside the wall time: on a

@@ -190,9 +190,19 @@ func TestAaveEVMCheckedCase(t *testing.T) {
 // liquidations on the real pool and compares every getUserAccountData
 // and every liquidationCall (amounts moved, or the revert code).
 func TestAaveEVMRandom(t *testing.T) {
-	emodes := []aavetest.EMode{{ID: 1, LTV: 9000, Threshold: 9300, Bonus: 10100, PriceAsset: -1}}
+	for _, c := range []struct {
+		name  string
+		price int
+		seed  uint64
+	}{{"emode-price=none", -1, 21}, {"emode-price=WETH", 0, 22}, {"emode-price=none/seed=3", -1, 23}} {
+		t.Run(c.name, func(t *testing.T) { aaEVMRandom(t, c.price, c.seed) })
+	}
+}
+
+func aaEVMRandom(t *testing.T, emodePrice int, seed uint64) {
+	emodes := []aavetest.EMode{{ID: 1, LTV: 9000, Threshold: 9300, Bonus: 10100, PriceAsset: emodePrice}}
 	em := aaDeploy(t, aaEVMSpecs, emodes)
-	rng := rand.New(rand.NewPCG(21, 22))
+	rng := rand.New(rand.NewPCG(seed, 22))
 	lp := aaUser(0)
 	for i, s := range aaEVMSpecs {
 		if err := em.Supply(lp, i, aaE(1e9/float64(s.Price)*1e8/1e3, int(s.Decimals))); err != nil {
@@ -241,6 +251,7 @@ func TestAaveEVMRandom(t *testing.T) {
 	}
 	liq := aaUser(1000)
 	compared, liquidated := 0, 0
+	seen := map[string]int{}
 	for step := 0; step < 30; step++ {
 		// time passes (interest accrues), a price moves
 		em.C.SetTime(em.C.Time() + uint64(rng.IntN(90*86400)))
@@ -287,12 +298,30 @@ func TestAaveEVMRandom(t *testing.T) {
 						want.DebtToCover.Dec(), want.Collateral.Dec(), want.ProtocolFee.Dec())
 				}
 				liquidated++
+				if !want.ProtocolFee.IsZero() {
+					seen["fee"]++
+				}
+				if want.CloseFactor == AaveCloseFactorMax {
+					seen["close100"]++
+				} else {
+					seen["close50"]++
+				}
+				if want.CollateralCleared {
+					seen["collateralCap"]++
+				}
+				if recv {
+					seen["receiveAToken"]++
+				}
+				if emodeOf[u] != 0 {
+					seen["emode"]++
+				}
 				em.C.SetTime(em.C.Time() + 12)
 				m = aaReadMarket(t, em, emodes)
 			case errors.As(err, &re) && werr != nil:
 				if code := aaCode(werr); code != "" && code != re.Reason() {
 					t.Fatalf("user %d liquidation: pool reverted %q, we returned %v", u, re.Reason(), werr)
 				}
+				seen["revert "+re.Reason()]++
 			default:
 				t.Fatalf("user %d liquidation c=%d d=%d cover=%s: pool error %v, ours %v", u, c, d, cover.Dec(), err, werr)
 			}
@@ -301,7 +330,7 @@ func TestAaveEVMRandom(t *testing.T) {
 	if liquidated < 5 {
 		t.Fatalf("only %d liquidations went through: the scenario does not exercise liquidationCall", liquidated)
 	}
-	t.Logf("%d account reads and %d liquidations equal to the pool", compared, liquidated)
+	t.Logf("%d account reads and %d liquidations equal to the pool; %v", compared, liquidated, seen)
 }
 
 // aaCode is the Aave error code a sentinel stands for.
@@ -319,7 +348,73 @@ func aaCode(err error) string {
 	return ""
 }
 
-func aaBenchEVMAccountData(b *testing.B) { b.Skip("todo") }
-func aaBenchEVMLiquidation(b *testing.B) { b.Skip("todo") }
+// aaBenchMarket is a user on the real pool with two collaterals and two
+// debts (10 WETH and 0.5 WBTC against 15,900 USDC and 10,000 DAI), WETH
+// then moved to $1600 (HF 0.944…, under 0.95), a day of interest later;
+// with the same market and position read for the Go implementations.
+func aaBenchMarket(b *testing.B) (*aavetest.Market, common.Address, *AaveMarket, AavePosition) {
+	specs := []aavetest.AssetSpec{aaEVMSpecs[0], aaEVMSpecs[1], aaEVMSpecs[2], aaEVMSpecs[3]}
+	specs[0].EModeCategory = 0
+	em := aaDeploy(b, specs, nil)
+	user, lp := aaUser(1), aaUser(0)
+	for _, err := range []error{
+		em.Supply(lp, 1, aaE(1e6, 6)), em.Supply(lp, 3, aaE(1e6, 18)),
+		em.Supply(user, 0, aaE(10, 18)), em.Supply(user, 2, aaE(0.5, 8)),
+		em.Borrow(user, 1, aaE(15900, 6)), em.Borrow(user, 3, aaE(10000, 18)),
+		em.SetPrice(0, big.NewInt(1600e8)),
+	} {
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	em.C.SetTime(em.C.Time() + 86400)
+	m := aaReadMarket(b, em, nil)
+	pos := aaReadPosition(b, em, user, 0)
+	a := aaCompareAccount(b, em, m, user, &pos)
+	if !a.HealthFactor.Lt(AaveCloseFactorHFThreshold) {
+		b.Fatalf("bench account HF %s: want under 0.95", a.HealthFactor.Dec())
+	}
+	return em, user, m, pos
+}
+
+// aaBenchEVMAccountData calls getUserAccountData on the real pool, one
+// EVM reused, and decodes the answer.
+func aaBenchEVMAccountData(b *testing.B, em *aavetest.Market, user common.Address) {
+	data, decode, err := em.AccountDataCall(user)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ret, err := em.C.View(em.Pool, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := decode(ret); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// aaBenchEVMLiquidation runs liquidationCall(8000e6) on the real pool
+// as an eth_call (its state changes discarded), one EVM reused.
+func aaBenchEVMLiquidation(b *testing.B, em *aavetest.Market, user common.Address) {
+	liq := aaUser(2)
+	if err := em.PrepareLiquidator(liq, 1, aaE(1e6, 6)); err != nil {
+		b.Fatal(err)
+	}
+	data, err := em.LiquidationCallData(0, 1, user, big.NewInt(8000e6), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := em.C.ViewFrom(liq, em.Pool, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
 
 func aaBit(x *uint256.Int, n int) bool { return x[n/64]>>(n%64)&1 != 0 }

@@ -131,7 +131,11 @@ func (c *Chain) Send(from, to common.Address, data []byte) ([]byte, []*types.Log
 
 // View runs a call and discards its state changes: an eth_call.
 func (c *Chain) View(to common.Address, data []byte) ([]byte, error) {
-	from := common.Address{0xca, 0x11}
+	return c.ViewFrom(common.Address{0xca, 0x11}, to, data)
+}
+
+// ViewFrom is View with msg.sender from.
+func (c *Chain) ViewFrom(from, to common.Address, data []byte) ([]byte, error) {
 	c.prepare(from, &to)
 	snap := c.db.Snapshot()
 	ret, _, err := c.evm.Call(from, to, data, vm.NewGasBudget(callGas, 0), new(uint256.Int))

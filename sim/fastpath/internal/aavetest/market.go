@@ -455,6 +455,15 @@ func (m *Market) LiquidationCallData(coll, debt int, user common.Address, cover 
 	return m.pool.Pack("liquidationCall", m.Assets[coll].Token, m.Assets[debt].Token, user, cover, receiveAToken)
 }
 
+// PrepareLiquidator mints the liquidator amount of asset i and approves
+// the pool for it.
+func (m *Market) PrepareLiquidator(liquidator common.Address, i int, amount *big.Int) error {
+	if err := m.Mint(i, liquidator, amount); err != nil {
+		return err
+	}
+	return m.send(liquidator, m.Assets[i].Token, m.erc20, "approve", m.Pool, amount)
+}
+
 // Liquidated is what one liquidationCall moved, read from balances.
 type Liquidated struct {
 	DebtPaid    uint256.Int // debt token leaving the liquidator
