@@ -324,6 +324,14 @@ func (m *Market) word(to common.Address, a *abi.ABI, method string, args ...any)
 	return new(uint256.Int).SetBytes32(ret[:32]), nil
 }
 
+// Fork returns the market on a fork of its chain.
+func (m *Market) Fork() *Market {
+	n := *m
+	n.C = m.C.Fork()
+	n.Assets = append([]Asset(nil), m.Assets...)
+	return &n
+}
+
 // ReserveData is Pool.getReserveData decoded.
 type ReserveData struct {
 	Configuration                           uint256.Int
