@@ -109,7 +109,7 @@ func TestSizeCycleV2(t *testing.T) {
 func TestSizeCycleV2Exhaustive(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
 	maxGap := int64(0)
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 30; i++ {
 		legs := randV2Cycle(rng, 3, 0)
 		for _, l := range legs {
 			l.V2.Reserve0.SetUint64(2e4 + rng.Uint64N(2e4))
@@ -159,7 +159,7 @@ func mixedCycle(rng *rand.Rand) []Leg {
 func TestSizeCycleMixed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(15, 16))
 	found := 0
-	for i := 0; i < 40; i++ {
+	for i := 0; i < 25; i++ {
 		legs := mixedCycle(rng)
 		var res CycleResult
 		err := SizeCycle(&res, legs, nil)

@@ -1,6 +1,7 @@
 package fastpath
 
 import (
+	"math"
 	"math/bits"
 
 	"github.com/holiman/uint256"
@@ -164,5 +165,84 @@ func v2AmountOutLimbs(a0, a1, rIn0, rIn1, rOut0, rOut1, mul, den uint64) (q [4]u
 		}
 		return q, true
 	}
+	if n[3] == 0 {
+		if lo, hi, ok := divByFloatEstimate(n[0], n[1], n[2], e0, e1); ok {
+			q[0], q[1] = lo, hi
+			return q, true
+		}
+	}
 	return div256by128(n, e0, e1), true
+}
+
+// divByFloatEstimate returns floor(n/d) for n = (n2, n1, n0) and a
+// two-limb d = (d1, d0), d1 != 0, when the quotient is below 2^103. A
+// float64 division estimates the quotient (53 bits, relative error about
+// 2^-50); the exact remainder n - q·d, computed on 64-bit limbs, is divided
+// the same way to correct it, and a last exact step makes 0 <= r < d. The
+// result is exact, not approximate: floats only propose, limbs decide. A
+// float division has a fraction of the latency of the integer DIV that the
+// Knuth method needs, which is most of a V2 quote. ok is false for larger
+// quotients (the caller then divides with Knuth).
+func divByFloatEstimate(n0, n1, n2, d0, d1 uint64) (q0, q1 uint64, ok bool) {
+	nf := float64(n2)*0x1p128 + float64(n1)*0x1p64 + float64(n0)
+	df := float64(d1)*0x1p64 + float64(d0)
+	qf := nf / df
+	if qf >= 0x1p103 {
+		return 0, 0, false
+	}
+	if qf < 0x1p63 {
+		q0 = uint64(qf)
+	} else {
+		m, e := math.Frexp(qf) // qf = m·2^e, an integer since e > 53
+		mi := uint64(m * 0x1p53)
+		sh := uint(e - 53)
+		q0, q1 = mi<<sh, mi>>(64-sh)
+	}
+	for step := 0; step < 4; step++ {
+		// r = n - q·d in 256-bit two's complement
+		h00, l00 := bits.Mul64(q0, d0)
+		h01, l01 := bits.Mul64(q0, d1)
+		h10, l10 := bits.Mul64(q1, d0)
+		h11, l11 := bits.Mul64(q1, d1)
+		p1, c1 := bits.Add64(h00, l01, 0)
+		p1, c2 := bits.Add64(p1, l10, 0)
+		p2, c3 := bits.Add64(h01, h10, c1)
+		p2, c4 := bits.Add64(p2, l11, c2)
+		p3 := h11 + c3 + c4
+		r0, b := bits.Sub64(n0, l00, 0)
+		r1, b := bits.Sub64(n1, p1, b)
+		r2, b := bits.Sub64(n2, p2, b)
+		r3, _ := bits.Sub64(0, p3, b)
+		neg := r3>>63 == 1
+		if neg { // |r|
+			r0, b = bits.Sub64(0, r0, 0)
+			r1, b = bits.Sub64(0, r1, b)
+			r2, b = bits.Sub64(0, r2, b)
+			r3, _ = bits.Sub64(0, r3, b)
+		}
+		if r3 != 0 {
+			return 0, 0, false
+		}
+		if !neg && r2 == 0 && (r1 < d1 || r1 == d1 && r0 < d0) {
+			return q0, q1, true // 0 <= r < d
+		}
+		cf := (float64(r2)*0x1p128 + float64(r1)*0x1p64 + float64(r0)) / df
+		c := uint64(cf)
+		if neg {
+			if c == 0 || r2 == 0 && (r1 < d1 || r1 == d1 && r0 <= d0) {
+				c = 1 // -d <= r < 0: one less
+			}
+			var br uint64
+			q0, br = bits.Sub64(q0, c, 0)
+			q1 -= br
+		} else {
+			if c == 0 {
+				c = 1
+			}
+			var cc uint64
+			q0, cc = bits.Add64(q0, c, 0)
+			q1 += cc
+		}
+	}
+	return 0, 0, false
 }

@@ -249,3 +249,33 @@ func TestDivRem(t *testing.T) {
 		}
 	}
 }
+
+func TestDivByFloatEstimate(t *testing.T) {
+	rng := rand.New(rand.NewPCG(45, 46))
+	hits := 0
+	for i := 0; i < 300000; i++ {
+		d := randAmount(rng, 128)
+		if d[1] == 0 {
+			d[1] = 1 + rng.Uint64N(1<<uint(rng.IntN(63)))
+		}
+		// a numerator q·d + r for a quotient of up to ~2^110 bits
+		q := randAmount(rng, 110)
+		n := new(uint256.Int).Mul(q, d)
+		n.Add(n, new(uint256.Int).Rsh(randAmount(rng, 128), uint(rng.IntN(3))))
+		if n[3] != 0 {
+			continue
+		}
+		lo, hi, ok := divByFloatEstimate(n[0], n[1], n[2], d[0], d[1])
+		if !ok {
+			continue
+		}
+		hits++
+		got := &uint256.Int{lo, hi, 0, 0}
+		if want := new(big.Int).Quo(n.ToBig(), d.ToBig()); want.Cmp(got.ToBig()) != 0 {
+			t.Fatalf("%s / %s: got %s, want %s", n.Dec(), d.Dec(), got.Dec(), want)
+		}
+	}
+	if hits < 100000 {
+		t.Fatalf("got %d divisions on the float path, want most of them", hits)
+	}
+}

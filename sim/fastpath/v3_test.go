@@ -200,9 +200,9 @@ func randSpec(rng *rand.Rand) *uint256.Int {
 
 func TestV3SwapRandom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	n := 3000
+	n := 1500
 	if testing.Short() {
-		n = 500
+		n = 300
 	}
 	for i := 0; i < n; i++ {
 		p := newTestPool(rng, 1+rng.IntN(20))
