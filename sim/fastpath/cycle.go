@@ -443,9 +443,9 @@ func vOptimum(x *uint256.Int, vp []vpair) int {
 	return v2OptFound
 }
 
-// isqrt sets z = floor(sqrt(x)): Newton's iteration from above, seeded by
-// float64 to about 2^-50 relative, so it takes two or three divisions
-// instead of uint256.Sqrt's seven or so.
+// isqrt sets z = floor(sqrt(x)): two Newton steps from a float64 seed
+// (2^-52 relative) and an exact ±1 check by squaring, instead of
+// uint256.Sqrt's seven or so divisions.
 func isqrt(z, x *uint256.Int) {
 	if x.IsUint64() {
 		z.Sqrt(x)
@@ -463,19 +463,30 @@ func isqrt(z, x *uint256.Int) {
 	} else {
 		s.Rsh(&s, uint(53-exp))
 	}
-	// margin so that the seed is at or above the root
-	t.Rsh(&s, 40)
-	s.Add(&s, &t)
-	s.AddUint64(&s, 2)
-	var r uint256.Int
-	for {
-		divRem(&t, &r, x, &s)
-		t.Add(&t, &s)
-		t.Rsh(&t, 1)
-		if !t.Lt(&s) {
-			z.Set(&s)
-			return
+	// Two Newton steps take the float's 2^-52 to far below one unit; a
+	// final exact check of s² against x settles the last ±1.
+	var r, sq uint256.Int
+	for i := 0; i < 2; i++ {
+		if s.IsZero() {
+			s.SetOne()
 		}
-		s.Set(&t)
+		divRem(&t, &r, x, &s)
+		s.Add(&s, &t)
+		s.Rsh(&s, 1)
 	}
+	for i := 0; i < 4; i++ {
+		if _, of := sq.MulOverflow(&s, &s); of || sq.Gt(x) {
+			s.SubUint64(&s, 1)
+			continue
+		}
+		t.AddUint64(&s, 1)
+		if _, of := sq.MulOverflow(&t, &t); !of && !sq.Gt(x) {
+			s.Set(&t)
+			continue
+		}
+		z.Set(&s)
+		return
+	}
+	z.Sqrt(x) // not reached for x < 2^256; kept as a safe fallback
+	return
 }
