@@ -3,8 +3,10 @@
 // fraction of the cost of asking an EVM. Strategies call it for every
 // candidate in every block.
 //
-// It must not do I/O, start goroutines, log, use math/big or floats for
-// amounts, or allocate in a quote, swap or sizing call: results are written
+// It must not do I/O, start goroutines, log, use math/big, or allocate in a
+// quote, swap or sizing call. A float64 appears only as an estimate that
+// exact limb arithmetic then checks and corrects (the V2 quotient, the
+// integer square root's seed), never in a result. Results are written
 // into caller-owned uint256.Int values and scratch structs. Where a contract
 // would revert, the function returns one of the sentinel errors in errors.go,
 // never a wrapped-around number. State types (V2Pair, V3Pool) are plain
@@ -63,6 +65,9 @@
 // step function: the result is a local maximum, measured within 2 wei of
 // the best input within ±2,000 and within 1 wei of an exhaustive scan on
 // small pools (cycle_test.go).
+//
+// Aave V3 (aave*.go, wadray*.go, scan*.go) follows the same rules; its
+// formulas and their sources are described in those files.
 //
 // # How exactness is proven
 //
