@@ -198,3 +198,35 @@ func TestCallMatchesEthCall(t *testing.T) {
 		})
 	}
 }
+
+// TestColdRoundTrips counts the round trips of a cold bundle with
+// PrefetchBundle against one request per account field and slot.
+func TestColdRoundTrips(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := devnet.StartT(t)
+	w := buildWorld(t, ctx, c)
+	n := must(c.Client().BlockNumber(ctx))
+	txs := w.blockTxs(t, ctx, w.nonces(t, ctx), devnet.DefaultCoinbase)
+
+	lazy := must(New(ctx, c.RPC(), WithBlock(n)))
+	before := lazy.Stats()
+	want := must(lazy.SimulateBundle(ctx, txs))
+	naive := lazy.Stats().Requests - before.Requests // one request per account field and slot
+
+	f := must(New(ctx, c.RPC(), WithBlock(n)))
+	if err := f.PrefetchBundle(ctx, txs); err != nil {
+		t.Fatal(err)
+	}
+	got := must(f.SimulateBundle(ctx, txs))
+	for i := range txs {
+		if !sameResult(&got.Txs[i], &want.Txs[i]) {
+			t.Fatalf("tx %d differs after prefetch", i)
+		}
+	}
+	trips := f.Stats().RoundTrips // including New's header read
+	t.Logf("cold: %d round trips; one request per key: %d", trips, naive)
+	if trips*3 > naive {
+		t.Fatalf("cold: got %d round trips, want at most a third of %d", trips, naive)
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/state"
-	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -452,6 +451,7 @@ func (s *Session) SimulateBundle(ctx context.Context, txs []*types.Transaction, 
 
 func (s *Session) simulate(ctx context.Context, txs []*types.Transaction, o *simOptions) (*BundleResult, error) {
 	s.rd.ctx = ctx
+	defer func() { s.rd.ctx = context.Background() }()
 	watch := append([]common.Address{s.block.Coinbase}, o.watch...)
 	before := make([]*big.Int, len(watch))
 	for i, a := range watch {
@@ -595,5 +595,3 @@ func (f *Fork) Call(ctx context.Context, msg CallMsg, opts ...SimOption) (*TxRes
 	defer f.release(s, &o)
 	return s.Call(ctx, msg)
 }
-
-var _ = tracing.Hooks{}

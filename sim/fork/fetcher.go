@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/holiman/uint256"
 )
 
 type keyKind uint8
@@ -389,5 +388,3 @@ func (f *fetcher) code(ctx context.Context, addr common.Address, h common.Hash) 
 	f.sh.codes.put(h, code)
 	return code, nil
 }
-
-var _ = uint256.NewInt

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -207,8 +206,7 @@ func newFork(sh *shared, header *types.Header, hash common.Hash, st *blockCache)
 }
 
 // defaultChainConfig picks go-ethereum's rules for a known chain ID; for
-// anvil on its own chain, Osaka (anvil's "latest", Bpo1, runs Osaka's EVM);
-// else the all-forks dev config the devnet uses.
+// any other chain (the devnet, anvil), all forks through Osaka.
 func defaultChainConfig(id uint64, client string) *params.ChainConfig {
 	switch id {
 	case 1:
@@ -218,11 +216,13 @@ func defaultChainConfig(id uint64, client string) *params.ChainConfig {
 	case 560048:
 		return params.HoodiChainConfig
 	}
+	// Every fork through Osaka, as mainnet, the embedded devnet and anvil
+	// run; go-ethereum's dev preset also enables the unscheduled Bogota,
+	// whose gas repricing no real chain has.
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.ChainID = new(big.Int).SetUint64(id)
-	if strings.HasPrefix(strings.ToLower(client), "anvil") {
-		cfg.BogotaTime = nil
-	}
+	cfg.BogotaTime = nil
+	_ = client
 	return &cfg
 }
 
@@ -312,6 +312,16 @@ func (f *Fork) ChainConfig() *params.ChainConfig { return f.sh.chainConfig }
 
 // ChainID is the chain's EIP-155 ID.
 func (f *Fork) ChainID() uint64 { return f.sh.chainID }
+
+// Close releases the disk cache's files, shared by every fork of the
+// lineage: call it once, when the last of them is done. Without a disk
+// cache it does nothing.
+func (f *Fork) Close() error {
+	if f.sh.disk == nil {
+		return nil
+	}
+	return f.sh.disk.Close()
+}
 
 // Stats returns the counters of this fork's lineage (shared with forks
 // advanced from it or to it).

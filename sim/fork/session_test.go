@@ -123,3 +123,48 @@ func TestBundleMatchesAnvilFork(t *testing.T) {
 	res := must(f.SimulateBundle(ctx, txs, AtBlock(BlockOf(rules, h))))
 	compareWithNode(t, ctx, av, txs, res)
 }
+
+// TestConcurrentSimulationsShareCache runs the same bundle from 8
+// goroutines on one cold fork: every result equals a sequential run's, and
+// the fetches are shared (far fewer round trips than 8 separate forks).
+func TestConcurrentSimulationsShareCache(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := devnet.StartT(t)
+	w := buildWorld(t, ctx, c)
+	n := must(c.Client().BlockNumber(ctx))
+	txs := w.blockTxs(t, ctx, w.nonces(t, ctx), devnet.DefaultCoinbase)
+	solo := must(New(ctx, c.RPC(), WithBlock(n)))
+	want := must(solo.SimulateBundle(ctx, txs))
+	soloTrips := solo.Stats().RoundTrips
+
+	f := must(New(ctx, c.RPC(), WithBlock(n)))
+	const workers = 8
+	results := make([]*BundleResult, workers)
+	errs := make([]error, workers)
+	done := make(chan int, workers)
+	for i := 0; i < workers; i++ {
+		go func(i int) {
+			results[i], errs[i] = f.SimulateBundle(ctx, txs)
+			done <- i
+		}(i)
+	}
+	for i := 0; i < workers; i++ {
+		<-done
+	}
+	for i := 0; i < workers; i++ {
+		if errs[i] != nil {
+			t.Fatalf("worker %d: %v", i, errs[i])
+		}
+		for j := range txs {
+			if !sameResult(&results[i].Txs[j], &want.Txs[j]) {
+				t.Fatalf("worker %d tx %d: got status %d gas %d, want status %d gas %d", i, j,
+					results[i].Txs[j].Status, results[i].Txs[j].GasUsed, want.Txs[j].Status, want.Txs[j].GasUsed)
+			}
+		}
+	}
+	if got := f.Stats().RoundTrips; got >= workers*soloTrips/2 {
+		t.Fatalf("8 concurrent simulations: got %d round trips, want well under 8 x %d", got, soloTrips)
+	}
+	t.Logf("one cold run: %d round trips; 8 concurrent: %d", soloTrips, f.Stats().RoundTrips)
+}
