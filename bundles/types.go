@@ -3,6 +3,7 @@ package bundles
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -11,6 +12,9 @@ import (
 // Bundle is eth_sendBundle's params[0] (spec §2.1). Txs are signed raw
 // transactions (EIP-2718 envelopes) in execution order; BlockNumber is the
 // only block the bundle is valid for; timestamps are unix seconds, 0 unset.
+// The fields after Builders are builder extensions (rbuilder, go-utils):
+// leave them zero for relay.flashbots.net; the zero value of each is left
+// out of the JSON.
 type Bundle struct {
 	Txs               []hexutil.Bytes `json:"txs"`
 	BlockNumber       hexutil.Uint64  `json:"blockNumber"`
@@ -19,6 +23,47 @@ type Bundle struct {
 	RevertingTxHashes []common.Hash   `json:"revertingTxHashes,omitempty"`
 	ReplacementUUID   string          `json:"replacementUuid,omitempty"`
 	Builders          []string        `json:"builders,omitempty"`
+
+	// DroppingTxHashes may be left out of the block but must not revert
+	// on chain (bundle version v2).
+	DroppingTxHashes []common.Hash `json:"droppingTxHashes,omitempty"`
+	// RefundPercent of the bundle's coinbase profit goes to
+	// RefundRecipient; 0..99, 0 unset (v2).
+	RefundPercent int `json:"refundPercent,omitempty"`
+	// RefundRecipient defaults to the sender of the first tx (v2).
+	RefundRecipient *common.Address `json:"refundRecipient,omitempty"`
+	// RefundTxHashes is the tx whose payment is the refund base, at most
+	// one; default the last tx (v2).
+	RefundTxHashes []common.Hash `json:"refundTxHashes,omitempty"`
+	// UUID is an alias of ReplacementUUID that takes priority (rbuilder).
+	UUID string `json:"uuid,omitempty"`
+	// ReplacementNonce orders replacements; set by relays, not users.
+	ReplacementNonce *uint64 `json:"replacementNonce,omitempty"`
+	// SigningAddress is the signer forwarded relay→builder; a relay must
+	// not trust it from a user.
+	SigningAddress *common.Address `json:"signingAddress,omitempty"`
+	// RefundIdentity is BuilderNet's refund address used instead of the signer.
+	RefundIdentity *common.Address `json:"refundIdentity,omitempty"`
+	// DelayedRefund pays the refund out of block (BuilderNet, v2).
+	DelayedRefund bool `json:"delayedRefund,omitempty"`
+	// Version is "v1" or "v2"; empty means v2 (spec §12.6).
+	Version string `json:"version,omitempty"`
+}
+
+// Bundle versions of eth_sendBundle (spec §2.1). V1 forbids
+// DroppingTxHashes, the refund fields and DelayedRefund.
+const (
+	BundleV1 = "v1"
+	BundleV2 = "v2"
+)
+
+// ID is the bundle's replacement identity: UUID when set, else
+// ReplacementUUID (rbuilder gives uuid priority).
+func (b *Bundle) ID() string {
+	if b.UUID != "" {
+		return b.UUID
+	}
+	return b.ReplacementUUID
 }
 
 // SendBundleResult is eth_sendBundle's and mev_sendBundle's result. Smart
@@ -29,12 +74,22 @@ type SendBundleResult struct {
 }
 
 // CallBundleArgs is eth_callBundle's params[0] (spec §3.1). StateBlockNumber
-// is a hex number or a tag ("latest"); Timestamp is unix seconds, 0 default.
+// is a hex number or a tag ("latest"); Timestamp is unix seconds, 0 default
+// (parent + 1 in the builder). The fields after Timestamp are the builder
+// implementation's extras, sent as JSON numbers like flashbotsrpc does,
+// left out when zero: Coinbase defaults to the parent's, Timeout is in
+// milliseconds (default 5000), GasLimit and BaseFee (wei) default to the
+// parent's.
 type CallBundleArgs struct {
 	Txs              []hexutil.Bytes `json:"txs"`
 	BlockNumber      hexutil.Uint64  `json:"blockNumber"`
 	StateBlockNumber string          `json:"stateBlockNumber"`
 	Timestamp        uint64          `json:"timestamp,omitempty"`
+	Coinbase         *common.Address `json:"coinbase,omitempty"`
+	Timeout          int64           `json:"timeout,omitempty"`
+	GasLimit         uint64          `json:"gasLimit,omitempty"`
+	Difficulty       *big.Int        `json:"difficulty,omitempty"`
+	BaseFee          *big.Int        `json:"baseFee,omitempty"`
 }
 
 // CallBundleResult is eth_callBundle's result (spec §3.2): amounts are
@@ -67,8 +122,10 @@ type CallTxResult struct {
 }
 
 // CancelBundleArgs is eth_cancelBundle's params[0] (spec §4).
+// SigningAddress is only set relay→builder (go-utils).
 type CancelBundleArgs struct {
-	ReplacementUUID string `json:"replacementUuid"`
+	ReplacementUUID string          `json:"replacementUuid"`
+	SigningAddress  *common.Address `json:"signingAddress,omitempty"`
 }
 
 // MevBundle is mev_sendBundle's params[0], MEV-Share spec v0.1 (spec §5.1).
@@ -190,6 +247,9 @@ type SimBundleResult struct {
 	RefundableValue hexutil.Big     `json:"refundableValue"`
 	GasUsed         hexutil.Uint64  `json:"gasUsed"`
 	Logs            []SimBundleLogs `json:"logs,omitempty"`
+	// ExecError and Revert are mev-share-node's extras (not in the docs).
+	ExecError string        `json:"execError,omitempty"`
+	Revert    hexutil.Bytes `json:"revert,omitempty"`
 }
 
 // SimBundleLogs is the logs of one body element.

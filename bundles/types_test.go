@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -75,12 +76,16 @@ func TestJSONGolden(t *testing.T) {
 	want := 10
 	to := common.HexToAddress("0xc87037874aed04e51c29f582394217a0a2b89d80")
 	sel := hexutil.Bytes{0, 0, 0, 0}
+	nonce := uint64(3)
 	tests := []struct {
 		file string
 		v    any
 		new  func() any
 	}{
 		{"send_bundle.json", &Bundle{Txs: []hexutil.Bytes{tx0, tx1}, BlockNumber: 0xb63dcd, MinTimestamp: 1700000000, MaxTimestamp: 1700000120, RevertingTxHashes: []common.Hash{TxHash(tx1)}, ReplacementUUID: "0b7a6e2c-9f44-4b8a-8d5e-0c1a8b4e2f10", Builders: []string{"flashbots", "beaverbuild.org"}}, func() any { return new(Bundle) }},
+		{"send_bundle_v2.json", &Bundle{Txs: []hexutil.Bytes{tx0, tx1}, BlockNumber: 0xb63dcd, RevertingTxHashes: []common.Hash{TxHash(tx0)}, DroppingTxHashes: []common.Hash{TxHash(tx1)}, RefundPercent: 90, RefundRecipient: &to, RefundTxHashes: []common.Hash{TxHash(tx1)}, UUID: "0b7a6e2c-9f44-4b8a-8d5e-0c1a8b4e2f10", ReplacementNonce: &nonce, SigningAddress: &to, RefundIdentity: &to, DelayedRefund: true, Version: BundleV2}, func() any { return new(Bundle) }},
+		{"call_bundle_full.json", &CallBundleArgs{Txs: []hexutil.Bytes{tx0}, BlockNumber: 0x65, StateBlockNumber: "0x64", Timestamp: 1700000012, Coinbase: &to, Timeout: 5000, GasLimit: 30_000_000, Difficulty: big.NewInt(0), BaseFee: big.NewInt(7)}, func() any { return new(CallBundleArgs) }},
+		{"sim_bundle_result.json", &SimBundleResult{Success: false, Error: "execution reverted", StateBlock: 0x64, MevGasPrice: hexutil.Big(*big.NewInt(1e9)), Profit: hexutil.Big(*big.NewInt(21e12)), RefundableValue: hexutil.Big(*big.NewInt(21e12)), GasUsed: 21000, Logs: []SimBundleLogs{{TxLogs: []HintLog{{Address: to, Topics: []common.Hash{hh}, Data: hexutil.Bytes{1}}}}, {BundleLogs: []SimBundleLogs{{}}}}, ExecError: "execution reverted", Revert: hexutil.Bytes{0xde, 0xad}}, func() any { return new(SimBundleResult) }},
 		{"send_bundle_min.json", &Bundle{Txs: []hexutil.Bytes{tx0}, BlockNumber: 1}, func() any { return new(Bundle) }},
 		{"send_bundle_result.json", &SendBundleResult{BundleHash: BundleHash([][]byte{tx0, tx1}), Smart: "true"}, func() any { return new(SendBundleResult) }},
 		{"call_bundle.json", &CallBundleArgs{Txs: []hexutil.Bytes{tx0}, BlockNumber: 0x65, StateBlockNumber: "latest", Timestamp: 1700000012}, func() any { return new(CallBundleArgs) }},
@@ -160,4 +165,30 @@ func FuzzDecodeHint(f *testing.F) {
 			t.Fatalf("round trip: %v", err)
 		}
 	})
+}
+
+// TestBundleDecode covers what builders accept on the wire: null lists,
+// the uuid alias, numbers for the builder extras.
+func TestBundleDecode(t *testing.T) {
+	tests := []struct {
+		name, in string
+		id       string
+		txs      int
+		version  string
+	}{
+		{"null lists", `{"txs":null,"blockNumber":"0x1","revertingTxHashes":null,"droppingTxHashes":null}`, "", 0, ""},
+		{"uuid wins", `{"txs":["` + tv5Tx0 + `"],"blockNumber":"0x1","replacementUuid":"a","uuid":"b"}`, "b", 1, ""},
+		{"replacementUuid", `{"txs":["` + tv5Tx0 + `"],"blockNumber":"0x1","replacementUuid":"a","version":"v1"}`, "a", 1, BundleV1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b Bundle
+			if err := json.Unmarshal([]byte(tc.in), &b); err != nil {
+				t.Fatal(err)
+			}
+			if b.ID() != tc.id || len(b.Txs) != tc.txs || b.Version != tc.version {
+				t.Fatalf("got id %q, %d txs, version %q, want %q, %d, %q", b.ID(), len(b.Txs), b.Version, tc.id, tc.txs, tc.version)
+			}
+		})
+	}
 }
