@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/keeperkit/keeperkit/sim/fork"
 )
 
 // Built is what BuildBlock did. Header is nil when nothing was committed.
@@ -84,30 +86,48 @@ func (r *Relay) BuildBlock(ctx context.Context) (*Built, error) {
 	for _, c := range cands {
 		snap := s.Snapshot()
 		ok, why := true, ""
+		var kept []*types.Transaction
 		for i, tx := range c.e.txs {
 			if in[tx.Hash()] {
+				if c.e.droppable(i) {
+					continue
+				}
 				ok, why = false, fmt.Sprintf("conflict: tx %s already in the block", tx.Hash())
 				break
+			}
+			var txSnap *fork.Snapshot
+			if c.e.droppable(i) {
+				txSnap = s.Snapshot()
 			}
 			res, err := s.Apply(ctx, tx)
 			if err != nil {
 				return nil, fmt.Errorf("relay: apply %s: %w", tx.Hash(), err)
 			}
+			bad := res.Invalid != nil || (res.Status != types.ReceiptStatusSuccessful && !c.e.canRevert[i])
+			if bad && txSnap != nil {
+				// droppingTxHashes: left out, never reverting on chain
+				s.Revert(txSnap)
+				continue
+			}
 			if res.Invalid != nil {
 				ok, why = false, fmt.Sprintf("conflict: tx %s: %v", tx.Hash(), res.Invalid)
 				break
 			}
-			if res.Status != types.ReceiptStatusSuccessful && !c.e.canRevert[i] {
+			if bad {
 				ok, why = false, fmt.Sprintf("conflict: tx %s reverts on top of better bundles: %v", tx.Hash(), res.Err)
 				break
 			}
+			kept = append(kept, tx)
+		}
+		if ok && len(kept) == 0 {
+			ok, why = false, "every tx dropped"
 		}
 		if !ok {
 			s.Revert(snap)
 			reasons[c.e] = why
 			continue
 		}
-		for _, tx := range c.e.txs {
+		for _, tx := range kept {
 			in[tx.Hash()] = true
 			block = append(block, tx)
 		}

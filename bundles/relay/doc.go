@@ -27,7 +27,14 @@
 //	minTimestamp greater than maxTimestamp,
 //	bundle invalid: tx 0x..: <reason> (nonce gap, funds, fee cap; simulated
 //	on the head when the target is the next block),
-//	bundle reverts: tx 0x..: <reason> (unless listed in revertingTxHashes).
+//	bundle reverts: tx 0x..: <reason> (unless listed in revertingTxHashes),
+//	unsupported bundle version: V, Field F not supported by version v1,
+//	Invalid refund percent, More than one refund tx hash not supported.
+//
+// Builder fields (spec §2.1, rbuilder rules; an absent version is v2):
+// uuid takes priority over replacementUuid; a tx in droppingTxHashes is
+// left out of the block when it is invalid or would revert, so it never
+// reverts on chain; the refund fields are validated but no refund is paid.
 //
 // An empty txs with a replacementUuid cancels (rbuilder); a new bundle with
 // the same signer and replacementUuid replaces the old one. eth_cancelBundle

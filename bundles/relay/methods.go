@@ -34,9 +34,10 @@ func (r *Relay) sendBundle(ctx context.Context, signer common.Address, params []
 	if err := decodeParam(params, 0, &b); err != nil {
 		return nil, err
 	}
+	uuid := b.ID()
 	if len(b.Txs) == 0 {
-		if b.ReplacementUUID != "" {
-			r.cancel(signer, b.ReplacementUUID, Cancelled)
+		if uuid != "" {
+			r.cancel(signer, uuid, Cancelled)
 			return bundles.SendBundleResult{}, nil
 		}
 		return nil, serverErr("bundle missing txs")
@@ -68,13 +69,18 @@ func (r *Relay) sendBundle(ctx context.Context, signer common.Address, params []
 	if b.MinTimestamp != 0 && b.MaxTimestamp != 0 && b.MinTimestamp > b.MaxTimestamp {
 		return nil, serverErr("minTimestamp greater than maxTimestamp")
 	}
+	if err := checkVersion(&b); err != nil {
+		return nil, err
+	}
 	raws := make([][]byte, len(b.Txs))
 	canRevert := make([]bool, len(txs))
+	canDrop := make([]bool, len(txs))
 	for i, tx := range txs {
 		raws[i] = b.Txs[i]
 		canRevert[i] = slices.Contains(b.RevertingTxHashes, tx.Hash())
+		canDrop[i] = slices.Contains(b.DroppingTxHashes, tx.Hash())
 	}
-	e := &entry{hash: bundles.BundleHash(raws), signer: signer, uuid: b.ReplacementUUID, txs: txs, canRevert: canRevert,
+	e := &entry{hash: bundles.BundleHash(raws), signer: signer, uuid: uuid, txs: txs, canRevert: canRevert, canDrop: canDrop,
 		minBlock: uint64(b.BlockNumber), maxBlock: uint64(b.BlockNumber), minTime: b.MinTimestamp, maxTime: b.MaxTimestamp,
 		receivedAt: time.Now(), builders: b.Builders}
 	if e.minBlock == head+1 {
@@ -82,8 +88,8 @@ func (r *Relay) sendBundle(ctx context.Context, signer common.Address, params []
 			return nil, err
 		}
 	}
-	if b.ReplacementUUID != "" {
-		r.cancel(signer, b.ReplacementUUID, Replaced)
+	if uuid != "" {
+		r.cancel(signer, uuid, Replaced)
 	}
 	r.add(e)
 	res := bundles.SendBundleResult{BundleHash: e.hash}
@@ -112,10 +118,51 @@ func (r *Relay) simulateEntry(ctx context.Context, e *entry, n uint64) (*fork.Bu
 	return res, nil
 }
 
-// judge is the bundle rule: no invalid tx; no revert unless allowed.
+// checkVersion applies rbuilder's rules for the builder fields of
+// eth_sendBundle (spec §2.1): v1 forbids the v2 fields; an absent version
+// is v2 (spec §12.6). The local relay lands droppingTxHashes but pays no
+// refunds.
+func checkVersion(b *bundles.Bundle) error {
+	switch b.Version {
+	case "", bundles.BundleV2:
+	case bundles.BundleV1:
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{
+			{"droppingTxHashes", len(b.DroppingTxHashes) > 0},
+			{"refundPercent", b.RefundPercent != 0},
+			{"refundRecipient", b.RefundRecipient != nil},
+			{"refundTxHashes", len(b.RefundTxHashes) > 0},
+			{"delayedRefund", b.DelayedRefund},
+		} {
+			if f.set {
+				return serverErr("Field " + f.name + " not supported by version v1")
+			}
+		}
+	default:
+		return serverErr("unsupported bundle version: " + b.Version)
+	}
+	if b.RefundPercent < 0 || b.RefundPercent >= 100 {
+		return serverErr("Invalid refund percent")
+	}
+	if len(b.RefundTxHashes) > 1 {
+		return serverErr("More than one refund tx hash not supported")
+	}
+	return nil
+}
+
+// droppable says whether tx i may be left out (droppingTxHashes).
+func (e *entry) droppable(i int) bool { return i < len(e.canDrop) && e.canDrop[i] }
+
+// judge is the bundle rule: no invalid tx; no revert unless allowed; a
+// droppable tx may be either (it is left out when the block is built).
 func judge(e *entry, txs []fork.TxResult) error {
 	for i := range txs {
 		t := &txs[i]
+		if e.droppable(i) {
+			continue
+		}
 		if t.Invalid != nil {
 			return serverErr(fmt.Sprintf("bundle invalid: tx %s: %v", e.txs[i].Hash(), t.Invalid))
 		}

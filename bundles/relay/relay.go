@@ -116,6 +116,7 @@ type entry struct {
 	uuid               string
 	txs                []*types.Transaction
 	canRevert          []bool
+	canDrop            []bool // droppingTxHashes: left out if invalid or reverting
 	minBlock, maxBlock uint64
 	minTime, maxTime   uint64
 	seq                uint64
