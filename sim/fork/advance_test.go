@@ -50,13 +50,7 @@ func TestAdvanceKeepsCacheCorrect(t *testing.T) {
 		modes := []struct {
 			name string
 			inv  Invalidation
-		}{{"auto", InvalidateAuto}, {"proof", InvalidateProof}, {"all", InvalidateAll}}
-		if c.Name() == "anvil" {
-			modes = append(modes, struct {
-				name string
-				inv  Invalidation
-			}{"trace", InvalidateTrace})
-		}
+		}{{"auto", InvalidateAuto}, {"trace", InvalidateTrace}, {"proof", InvalidateProof}, {"all", InvalidateAll}}
 		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		defer cancel()
 		w := buildWorld(t, ctx, c)

@@ -36,7 +36,7 @@ func BenchmarkSimulateBundle(b *testing.B) {
 	dev := devnet.StartT(b)
 	w := buildWorld(b, ctx, dev)
 	n := must(dev.Client().BlockNumber(ctx))
-	cfg := defaultChainConfig(dev.ChainID().Uint64(), "")
+	cfg := defaultChainConfig(dev.ChainID().Uint64())
 	bundle := w.blockTxs(b, ctx, w.nonces(b, ctx), devnet.DefaultCoinbase)[:4]
 	check := func(b *testing.B, res *BundleResult, err error) {
 		if err != nil {

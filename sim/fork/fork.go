@@ -140,7 +140,6 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		}
 		header, hash = sh.disk.header(*o.block)
 	}
-	var clientVersion string
 	if header == nil {
 		blockArg := "latest"
 		if o.block != nil {
@@ -152,9 +151,6 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		if sh.chainID == 0 {
 			elems = append(elems, rpc.BatchElem{Method: "eth_chainId", Result: &id})
 		}
-		if o.chainConfig == nil {
-			elems = append(elems, rpc.BatchElem{Method: "web3_clientVersion", Result: &clientVersion})
-		}
 		blockNum := uint64(0)
 		if o.block != nil {
 			blockNum = *o.block
@@ -162,7 +158,7 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 		if err := sh.batchCtx(ctx, elems); err != nil {
 			return nil, &FetchError{Method: "eth_getBlockByNumber", Block: blockNum, Err: classify(err)}
 		}
-		if e := firstElemErr(elems); e != nil && e.Method != "web3_clientVersion" {
+		if e := firstElemErr(elems); e != nil {
 			return nil, &FetchError{Method: e.Method, Block: blockNum, Err: classify(e.Error)}
 		}
 		blk, err := decodeBlock(raw)
@@ -176,7 +172,7 @@ func New(ctx context.Context, client *rpc.Client, opts ...Option) (*Fork, error)
 	}
 	sh.chainConfig = o.chainConfig
 	if sh.chainConfig == nil {
-		sh.chainConfig = defaultChainConfig(sh.chainID, clientVersion)
+		sh.chainConfig = defaultChainConfig(sh.chainID)
 	}
 	if o.diskDir != "" && sh.disk == nil {
 		if sh.disk, err = openDisk(o.diskDir, sh.chainID); err != nil {
@@ -206,8 +202,10 @@ func newFork(sh *shared, header *types.Header, hash common.Hash, st *blockCache)
 }
 
 // defaultChainConfig picks go-ethereum's rules for a known chain ID; for
-// any other chain (the devnet, anvil), all forks through Osaka.
-func defaultChainConfig(id uint64, client string) *params.ChainConfig {
+// any other chain (the devnet, anvil, a private chain) every fork through
+// Osaka active from genesis: what the devnet runs and what anvil's "latest"
+// (Bpo1) executes.
+func defaultChainConfig(id uint64) *params.ChainConfig {
 	switch id {
 	case 1:
 		return params.MainnetChainConfig
@@ -216,13 +214,9 @@ func defaultChainConfig(id uint64, client string) *params.ChainConfig {
 	case 560048:
 		return params.HoodiChainConfig
 	}
-	// Every fork through Osaka, as mainnet, the embedded devnet and anvil
-	// run; go-ethereum's dev preset also enables the unscheduled Bogota,
-	// whose gas repricing no real chain has.
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.ChainID = new(big.Int).SetUint64(id)
-	cfg.BogotaTime = nil
-	_ = client
+	cfg.BogotaTime = nil // not scheduled on any network
 	return &cfg
 }
 

@@ -17,8 +17,7 @@ type ethereumCallMsg = ethereum.CallMsg
 
 func hexEncode(b []byte) string { return hexutil.Encode(b) }
 
-// chainConfigFor is the rules each test chain runs: the devnet runs
-// go-ethereum's all-forks dev config; anvil its own "latest" hardfork (Osaka EVM).
+// chainConfigFor is the rules each test chain runs: both run Osaka.
 func chainConfigFor(c devnet.Chain) *params.ChainConfig {
-	return defaultChainConfig(c.ChainID().Uint64(), c.Name())
+	return defaultChainConfig(c.ChainID().Uint64())
 }

@@ -66,8 +66,9 @@ func WithBlock(n uint64) Option { return func(o *options) { o.block = &n } }
 func WithChainID(id uint64) Option { return func(o *options) { o.chainID = id } }
 
 // WithChainConfig sets the fork rules. Default: go-ethereum's config for
-// mainnet, Sepolia, Holesky and Hoodi by chain ID; for any other chain,
-// params.AllDevChainProtocolChanges with the chain's ID (what the devnet runs).
+// mainnet, Sepolia and Hoodi by chain ID; for any other chain, every fork
+// through Osaka from genesis with the chain's ID (what the devnet and
+// anvil run).
 func WithChainConfig(cfg *params.ChainConfig) Option { return func(o *options) { o.chainConfig = cfg } }
 
 // WithCacheSize bounds the cache of one block, in storage slots (accounts

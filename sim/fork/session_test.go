@@ -110,7 +110,7 @@ func TestBundleMatchesAnvilFork(t *testing.T) {
 	w := buildWorld(t, ctx, dev)
 	n := must(dev.Client().BlockNumber(ctx))
 	av := devnet.StartAnvilT(t, devnet.AnvilConfig{ChainID: dev.ChainID().Uint64(), ForkURL: dev.HTTPEndpoint(), ForkBlock: n})
-	rules := defaultChainConfig(dev.ChainID().Uint64(), "anvil")
+	rules := defaultChainConfig(dev.ChainID().Uint64())
 	f := must(New(ctx, dev.RPC(), WithBlock(n), WithChainConfig(rules)))
 	txs := w.blockTxs(t, ctx, w.nonces(t, ctx), devnet.DefaultCoinbase)
 	h, err := av.CommitBlock(ctx, txs)
