@@ -7,60 +7,76 @@ import (
 	"github.com/holiman/uint256"
 )
 
+// BenchmarkAaveScanFull100k: 100,000 accounts of 2 collaterals and 2
+// debts over the ten-asset market (aaRealistic), every balance accrued
+// from its scaled balance and every account decided. hf=lazy computes
+// the exact health factor only where the division-free bound does not
+// prove it at least 1; hf=eager computes all of them.
 func BenchmarkAaveScanFull100k(b *testing.B) {
 	m, ps := aaRealistic(100_000, 1)
-	book, err := NewAaveBook(m, ps)
-	if err != nil {
-		b.Fatal(err)
-	}
-	under := make([]uint32, 0, len(ps))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := aaStartCPU()
-	for b.Loop() {
-		under = book.ScanFull(under)
-	}
-	cpu.report(b)
-	b.ReportMetric(float64(len(under)), "under1")
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ps)), "ns/account")
-}
-
-// BenchmarkAaveScanOracleMove100k moves one price by ±1% alternately and
-// reprices the exposed accounts. asset=LINK is a mid-size asset,
-// asset=WETH the most held one (the worst case of this mix).
-func BenchmarkAaveScanOracleMove100k(b *testing.B) {
-	for _, c := range []struct {
-		name  string
-		asset int
-	}{{"asset=LINK", aaLINK}, {"asset=USDT", aaUSDT}, {"asset=WETH", aaWETH}} {
-		b.Run(c.name, func(b *testing.B) {
-			m, ps := aaRealistic(100_000, 1)
+	for _, eager := range []bool{false, true} {
+		b.Run(map[bool]string{false: "hf=lazy", true: "hf=eager"}[eager], func(b *testing.B) {
 			book, err := NewAaveBook(m, ps)
 			if err != nil {
 				b.Fatal(err)
 			}
+			book.Eager = eager
 			under := make([]uint32, 0, len(ps))
-			book.ScanFull(under)
-			base := m.Reserves[c.asset].Price
-			var up, down uint256.Int
-			up.MulDivOverflow(&base, uint256.NewInt(101), uint256.NewInt(100))
-			down.MulDivOverflow(&base, uint256.NewInt(99), uint256.NewInt(100))
 			b.ReportAllocs()
 			b.ResetTimer()
-			i := 0
 			cpu := aaStartCPU()
 			for b.Loop() {
-				if i&1 == 0 {
-					m.Reserves[c.asset].Price = up
-				} else {
-					m.Reserves[c.asset].Price = down
-				}
-				i++
-				under = book.Reprice(c.asset, under)
+				under = book.ScanFull(under)
 			}
 			cpu.report(b)
-			b.ReportMetric(float64(book.Exposed(c.asset))/float64(len(ps))*100, "%exposed")
+			b.ReportMetric(float64(len(under)), "under1")
 		})
+	}
+}
+
+// BenchmarkAaveScanOracleMove100k moves one price by +1% and -1%
+// alternately and re-evaluates the exposed accounts. %exposed is the
+// share of the 100,000 accounts holding the asset: LINK (a mid-size
+// collateral), USDT (a common debt), WETH (the most held asset, the worst
+// case of this mix).
+func BenchmarkAaveScanOracleMove100k(b *testing.B) {
+	m, ps := aaRealistic(100_000, 1)
+	for _, c := range []struct {
+		name  string
+		asset int
+	}{{"asset=LINK", aaLINK}, {"asset=USDT", aaUSDT}, {"asset=WETH", aaWETH}} {
+		for _, eager := range []bool{false, true} {
+			b.Run(c.name+"/"+map[bool]string{false: "hf=lazy", true: "hf=eager"}[eager], func(b *testing.B) {
+				book, err := NewAaveBook(m, ps)
+				if err != nil {
+					b.Fatal(err)
+				}
+				book.Eager = eager
+				under := make([]uint32, 0, len(ps))
+				book.ScanFull(under)
+				base := m.Reserves[c.asset].Price
+				defer func() { m.Reserves[c.asset].Price = base }()
+				var up, down uint256.Int
+				up.MulDivOverflow(&base, uint256.NewInt(101), uint256.NewInt(100))
+				down.MulDivOverflow(&base, uint256.NewInt(99), uint256.NewInt(100))
+				b.ReportAllocs()
+				b.ResetTimer()
+				i := 0
+				cpu := aaStartCPU()
+				for b.Loop() {
+					if i&1 == 0 {
+						m.Reserves[c.asset].Price = up
+					} else {
+						m.Reserves[c.asset].Price = down
+					}
+					i++
+					under = book.Reprice(c.asset, under)
+				}
+				cpu.report(b)
+				b.ReportMetric(float64(book.Exposed(c.asset))/float64(len(ps))*100, "%exposed")
+				b.ReportMetric(float64(len(under)), "under1")
+			})
+		}
 	}
 }
 

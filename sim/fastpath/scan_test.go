@@ -21,7 +21,7 @@ func aaCheckBook(t *testing.T, b *AaveBook, m *AaveMarket, ps []AavePosition) {
 		if err != nil {
 			continue
 		}
-		coll, debt := b.Totals(i)
+		coll, debt, _ := b.Totals(i)
 		if !hf.Eq(&want.HealthFactor) || !coll.Eq(&want.TotalCollateralBase) || !debt.Eq(&want.TotalDebtBase) {
 			t.Fatalf("account %d: book hf %s coll %s debt %s, want %s %s %s", i, hf.Dec(), coll.Dec(), debt.Dec(),
 				want.HealthFactor.Dec(), want.TotalCollateralBase.Dec(), want.TotalDebtBase.Dec())
@@ -43,7 +43,7 @@ func aaUnder(m *AaveMarket, ps []AavePosition, filter func(i int) bool) []uint32
 
 func aaHolds(p *AavePosition, r int) bool {
 	for _, e := range p.Entries {
-		if e.Reserve == r {
+		if e.Reserve == r && (e.Collateral || e.Borrowing) {
 			return true
 		}
 	}
@@ -51,7 +51,19 @@ func aaHolds(p *AavePosition, r int) bool {
 }
 
 func TestAaveBookMatchesAccountData(t *testing.T) {
+	for _, eager := range []bool{false, true} {
+		t.Run(map[bool]string{false: "lazy", true: "eager"}[eager], func(t *testing.T) { aaBookRounds(t, eager) })
+	}
+}
+
+func aaBookRounds(t *testing.T, eager bool) {
 	rng := rand.New(rand.NewPCG(11, 12))
+	nUnder := 0
+	defer func() {
+		if !t.Failed() && nUnder < 100 {
+			t.Errorf("only %d accounts found under 1: the test does not exercise the scans", nUnder)
+		}
+	}()
 	for round := 0; round < 20; round++ {
 		extreme := round%4 == 3
 		m := aaMarket(rng, 6, extreme)
@@ -63,8 +75,10 @@ func TestAaveBookMatchesAccountData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		b.Eager = eager
 		under := make([]uint32, 0, len(ps))
 		under = b.ScanFull(under)
+		nUnder += len(under)
 		aaCheckBook(t, b, m, ps)
 		if want := aaUnder(m, ps, func(int) bool { return true }); !slices.Equal(under, want) {
 			t.Fatalf("full scan under 1: got %v, want %v", under, want)
@@ -102,7 +116,7 @@ func TestAaveBookMatchesAccountData(t *testing.T) {
 				return false
 			}
 			for _, e := range ps[i].Entries {
-				if m.Reserves[e.Reserve].EModeCategory == 1 {
+				if m.Reserves[e.Reserve].EModeCategory == 1 && (e.Collateral || e.Borrowing) {
 					return true
 				}
 			}
@@ -282,4 +296,50 @@ func aaRealistic(n int, seed uint64) (*AaveMarket, []AavePosition) {
 		}
 	}
 	return m, ps
+}
+
+// TestAaveSurelySafe checks the division-free bound against the exact
+// health factor on random and edge sums.
+func TestAaveSurelySafe(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	safe := 0
+	for i := 0; i < 200000; i++ {
+		coll := uint256.NewInt(rng.Uint64N(1 << (1 + rng.IntN(62))))
+		lt := uint64(rng.IntN(10001))
+		if i%7 == 0 {
+			coll = aaRand(rng)
+		}
+		var sumLT uint256.Int
+		if mulSmall(&sumLT, coll, lt) {
+			continue
+		}
+		sumLT.AddUint64(&sumLT, rng.Uint64N(coll.Uint64()|1)) // Σ v·lt_i over several entries
+		// debt around coll·lt/10^4
+		var debt uint256.Int
+		debt.Div(&sumLT, uint256.NewInt(1e4))
+		switch rng.IntN(4) {
+		case 0:
+			debt.AddUint64(&debt, rng.Uint64N(3))
+		case 1:
+			if debt.Uint64() > 3 {
+				debt.SubUint64(&debt, rng.Uint64N(3))
+			}
+		case 2:
+			debt.SetUint64(rng.Uint64())
+		}
+		if !surelySafe(coll, &debt, &sumLT) {
+			continue
+		}
+		safe++
+		var avg, hf uint256.Int
+		if !coll.IsZero() {
+			avg.Div(&sumLT, coll)
+		}
+		if err := healthFactor(&hf, coll, &debt, &avg); err == nil && hf.Lt(AaveLiquidationHFThreshold) {
+			t.Fatalf("coll %s debt %s sumLT %s: surely safe, but hf %s", coll.Dec(), debt.Dec(), sumLT.Dec(), hf.Dec())
+		}
+	}
+	if safe < 10000 {
+		t.Fatalf("only %d safe cases", safe)
+	}
 }
