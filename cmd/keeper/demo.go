@@ -9,12 +9,25 @@ import (
 func demoCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "demo",
-		Usage: "run the demonstration on the embedded devnet and print what lands",
-		Description: "Starts the embedded devnet, deploys a token through its generated binding, sends a\n" +
-			"transfer and prints the block it landed in. Needs `make setup` (npm artifacts).\n\n" +
-			"Example: keeper demo",
+		Usage: "run the keeper on the embedded devnet: liquidations and arbitrages found, bundled and landed",
+		Description: "Starts the embedded devnet with the demo world (real Uniswap V2/V3 and Aave V3 from the\n" +
+			"pinned npm packages), the local relay and a keeper with the liquidation and arbitrage\n" +
+			"strategies, plays the scenario's timeline (trades that unbalance pools, an oracle price\n" +
+			"drop, a pending oracle update to backrun) and prints each opportunity found, simulated,\n" +
+			"bundled and landed, then a table of profit per strategy. Needs `make setup`.\n\n" +
+			"Example: keeper demo --scenario configs/scenarios/demo.toml",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "scenario", Value: "configs/scenarios/demo.toml", Usage: "scenario file"},
+			&cli.BoolFlag{Name: "transfer", Usage: "only the chain check: deploy a token and land a transfer"},
+		},
 		Action: func(c *cli.Context) error {
-			if _, err := demo.Transfer(c.Context, e.stdout); err != nil {
+			if c.Bool("transfer") {
+				if _, err := demo.Transfer(c.Context, e.stdout); err != nil {
+					return fail(exitFailure, "%v", err)
+				}
+				return nil
+			}
+			if _, err := demo.Keeper(c.Context, e.stdout, demo.Options{Scenario: c.String("scenario"), Log: e.log}); err != nil {
 				return fail(exitFailure, "%v", err)
 			}
 			return nil

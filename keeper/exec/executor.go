@@ -164,10 +164,13 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	if n >= opp.MaxBlock {
 		return drop(fmt.Errorf("%w: head %d, last block %d", ErrExpired, n, opp.MaxBlock))
 	}
+	// The same opportunity found again on a newer block replaces the one in
+	// flight (fresher amounts, fresher minimums), signed with the same
+	// nonces: only one of the two can ever land. A landed one is not redone.
 	e.mu.Lock()
-	_, dup := e.flights[opp.ID]
+	prev, dup := e.flights[opp.ID]
 	e.mu.Unlock()
-	if dup {
+	if dup && (prev.status == StatusLanded || len(prev.leases) != len(opp.Calls)) {
 		return drop(fmt.Errorf("%w: %s", ErrDuplicate, opp.ID))
 	}
 	target := max(n+1, opp.MinBlock)
@@ -209,8 +212,11 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 		f.raws = append(f.raws, raw)
 	}
 	for i, call := range opp.Calls {
-		l, err := e.nonces.Lease(ctx, opp.ID, opp.MaxBlock)
-		if err != nil {
+		var l Lease
+		if dup {
+			l = prev.leases[i]
+			l.MaxBlock = max(l.MaxBlock, opp.MaxBlock)
+		} else if l, err = e.nonces.Lease(ctx, opp.ID, opp.MaxBlock); err != nil {
 			e.release(ctx, f.leases)
 			return out, err
 		}
@@ -231,7 +237,9 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 			Data:      call.Data,
 		})
 		if err != nil {
-			e.release(ctx, f.leases)
+			if !dup {
+				e.release(ctx, f.leases)
+			}
 			return out, fmt.Errorf("exec: sign %s: %w", opp.ID, err)
 		}
 		raw, _ := tx.MarshalBinary()
@@ -241,7 +249,9 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	out.TxHashes, out.Block = f.ours, target
 
 	if e.cfg.DryRun {
-		e.release(ctx, f.leases)
+		if !dup {
+			e.release(ctx, f.leases)
+		}
 		out.Status = StatusDryRun
 		e.log.Info().Str("opportunity", opp.ID).Str("strategy", opp.Strategy).Uint64("block", target).
 			Str("net_wei", price.Net.Dec()).Str("tip_per_gas_wei", price.TipPerGas.Dec()).Msg("dry run: bundle not sent")
