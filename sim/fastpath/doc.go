@@ -77,4 +77,46 @@
 // UniswapV3Pool through a small callback contract in testdata/Harness.sol)
 // in go-ethereum's EVM, comparing every quote, swap, revert and resulting
 // slot0 to the wei, with the model fed only from the pools' own logs.
+//
+// # Aave V3
+//
+// Aave V3 (aave.go, wadray.go, wadray_fast.go, scan.go), from
+// @aave/core-v3 1.19.3:
+//   - WadMul, WadDiv, RayMul, RayDiv, WadToRay, RayToWad, PercentMul,
+//     PercentDiv: WadRayMath and PercentageMath, half-up, with their
+//     assembly's overflow and division-by-zero reverts (ErrAaveMath).
+//     The scans use forms with the same results: divisions by 10^k as a
+//     shift by k and a reciprocal division by 5^k, 64/128-bit paths.
+//   - CalculateLinearInterest / CalculateCompoundedInterest: MathUtils,
+//     the compounded one the three-term binomial with the contract's
+//     integer steps; AaveReserve.NormalizedIncome/Debt: ReserveLogic's
+//     getNormalizedIncome/Debt, so balances follow accrual between events.
+//   - AaveMarket.AccountData: GenericLogic.calculateUserAccountData and
+//     calculateAvailableBorrows (Pool.getUserAccountData): per reserve in
+//     the user's configuration, scaled balance × normalized index, ×
+//     price / 10^decimals, the e-mode price, LTV and threshold where they
+//     apply, checked sums, avgLT and the health factor
+//     collateral.percentMul(avgLT).wadDiv(debt), 2^256−1 without debt.
+//     Stable debt is StableDebtToken.balanceOf (principal compounded at the
+//     user's rate since the user's timestamp).
+//   - AaveMarket.Liquidation: LiquidationLogic.executeLiquidationCall's
+//     arithmetic: the close factor (50%, 100% at or under HF 0.95), the
+//     cover capped by it, validateLiquidationCall's codes 45/46/47,
+//     _getConfigurationData (e-mode bonus and price source),
+//     _calculateAvailableCollateralToLiquidate (bonus, the cap at the
+//     user's collateral with the debt recomputed, the protocol fee), the
+//     burns' INVALID_BURN_AMOUNT (25) and the treasury fee's cap at the
+//     user's remaining scaled balance. Reserve flags (active, paused,
+//     frozen), the price oracle sentinel and the aToken's cash are not
+//     modelled.
+//   - AaveBook: many accounts as flat arrays; ScanFull and Reprice return
+//     exactly the accounts AccountData puts under 1, skipping the exact
+//     health factor's divisions only where a division-free bound proves it
+//     is at least 1 (computed on demand by HealthFactor, or always with Eager).
+//
+// They are proven against a math/big transliteration (aave_ref_test.go)
+// and against the real pool, deployed from the npm artifacts by
+// internal/aavetest into go-ethereum's EVM: getUserAccountData after
+// supplies, borrows, price moves and interest accrual, and the amounts
+// each liquidationCall moved (Transfer events), or its revert code.
 package fastpath
