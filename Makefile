@@ -6,7 +6,7 @@ NPM     ?= npm
 # The stamp is newer than package-lock.json once `npm ci` has installed it.
 SETUP_STAMP := node_modules/.keeperkit-setup
 # Packages with real concurrency get the race detector in `make test`.
-RACE_PKGS ?= ./sim/devnet/... ./keeper/exec/... ./keeper/runtime/... ./keeper/source/... ./keeper/ops/...
+RACE_PKGS ?= ./sim/devnet/... ./keeper/exec/... ./keeper/runtime/... ./keeper/source/... ./keeper/ops/... ./keeper/journal/... ./bundles/...
 FUZZTIME ?= 60s
 # staticcheck pinned by version, run from the module proxy (not a go.mod dependency).
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
@@ -37,6 +37,15 @@ test: setup lint
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./... | tee bench.out
 	$(GO) run ./internal/benchtable < bench.out
+
+## fuzz: run every fuzz target for FUZZTIME each (default 60s; the issue's campaigns use FUZZTIME=10m).
+fuzz: setup
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 ## abis: compile our Solidity with the pinned solc and regenerate every Go binding.
 abis: setup
