@@ -27,6 +27,7 @@ type answer struct {
 func replay(t *testing.T, answers ...answer) (*httptest.Server, *atomic.Int32) {
 	t.Helper()
 	var n atomic.Int32
+	stop := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		i := int(n.Add(1)) - 1
 		if i >= len(answers) {
@@ -41,7 +42,10 @@ func replay(t *testing.T, answers ...answer) (*httptest.Server, *atomic.Int32) {
 		}
 		a := answers[i]
 		if a.hang {
-			<-r.Context().Done()
+			select {
+			case <-r.Context().Done():
+			case <-stop:
+			}
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
@@ -49,6 +53,7 @@ func replay(t *testing.T, answers ...answer) (*httptest.Server, *atomic.Int32) {
 		io.WriteString(w, a.body)
 	}))
 	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(stop) }) // runs before srv.Close
 	return srv, &n
 }
 

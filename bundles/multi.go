@@ -25,6 +25,34 @@ type Result struct {
 	Err        error
 }
 
+// Indexed is a Result with the index of its relay, as Stream delivers it.
+type Indexed struct {
+	Index int
+	Result
+}
+
+// Stream sends b to every relay in parallel and delivers each answer as
+// soon as it arrives, so a caller can act on the fast relays while a slow
+// one runs into its timeout. The channel (buffered, one slot per relay, so
+// nothing blocks if the caller stops reading) is closed after the last.
+func (m *Multi) Stream(ctx context.Context, b *Bundle) <-chan Indexed {
+	out := make(chan Indexed, len(m.clients))
+	var g errgroup.Group
+	g.SetLimit(len(m.clients) + 1)
+	for i, c := range m.clients {
+		g.Go(func() error {
+			r, err := c.SendBundle(ctx, b)
+			out <- Indexed{Index: i, Result: Result{Relay: c.name, BundleHash: r.BundleHash, Err: err}}
+			return nil
+		})
+	}
+	go func() {
+		_ = g.Wait()
+		close(out)
+	}()
+	return out
+}
+
 // Relays are the names of the relays, in result order.
 func (m *Multi) Relays() []string {
 	out := make([]string, len(m.clients))
