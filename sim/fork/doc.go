@@ -12,10 +12,10 @@
 // slot, eth_getStorageAt at N. Values go to a cache per block shared by
 // every simulation on the Fork, bounded (WithCacheSize) with two
 // generations of maps. Keys asked for while a batch is on the wire leave
-// together in the next batch, and a key is never in flight twice. Prefetch
-// and PrefetchCall (eth_createAccessList) load many keys in one batch
-// before a simulation, so a cold bundle costs a few round trips, not one
-// per slot. With WithDiskCache every value fetched is appended to a file
+// together in the next batch, and a key is never in flight twice. Prefetch,
+// PrefetchCall and PrefetchBundle (eth_createAccessList, one batch for all
+// transactions) load many keys in one batch before a simulation, so a cold
+// bundle costs a few round trips, not one per slot. With WithDiskCache every value fetched is appended to a file
 // per chain and block, and loaded back by New and Advance: a re-run of a
 // backtest (WithChainID and WithBlock given) needs no RPC at all.
 //
@@ -26,7 +26,9 @@
 // base fee from eip1559.CalcBaseFee, the pinned block's coinbase, gas limit
 // and prevrandao; AtBlock overrides it). The beacon-root and block-hash
 // system calls that open a real block are not run: they write only their
-// system contracts. Fork.SimulateBundle, Apply and Call take a pooled
+// system contracts. The rules are go-ethereum's config for mainnet, Sepolia
+// and Hoodi, else Osaka from genesis (the devnet and anvil); WithChainConfig
+// overrides them. Fork.SimulateBundle, Apply and Call take a pooled
 // Session and are safe for concurrent use; Session.Snapshot and Revert
 // try variants of a bundle on the same loaded state.
 //
