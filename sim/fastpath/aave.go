@@ -353,8 +353,7 @@ func (m *AaveMarket) Liquidation(p *AavePosition, collateral, debt int, debtToCo
 	cr, dr := &m.Reserves[collateral], &m.Reserves[debt]
 	var ce, de *AaveEntry
 	for i := range p.Entries {
-		switch p.Entries[i].Reserve {
-		case collateral:
+		if p.Entries[i].Reserve == collateral {
 			ce = &p.Entries[i]
 		}
 		if p.Entries[i].Reserve == debt {

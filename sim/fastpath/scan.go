@@ -416,3 +416,25 @@ func (b *AaveBook) RepriceEMode(c uint8, under []uint32) []uint32 {
 	}
 	return under
 }
+
+// SetScaled replaces the scaled balance of account a's collateral (debt
+// false) or variable debt (debt true) in reserve r, after a Supply,
+// Withdraw, Borrow, Repay or Transfer event, and re-evaluates the account
+// at the market's time. It reports whether the account is now under 1;
+// found is false when the account has no such entry (build a new book).
+func (b *AaveBook) SetScaled(a, r int, debt bool, scaled *uint256.Int) (under, found bool) {
+	for e := b.accts[a].start; e < b.accts[a+1].start; e++ {
+		x := &b.ents[e]
+		if int(x.res) != r || x.debt != debt {
+			continue
+		}
+		b.scaled[e] = *scaled
+		res := &b.m.Reserves[r]
+		ok := b.balance(e, res) && b.value(e, res, b.accts[a].emode)
+		if ok && b.accts[a].state&acctBad != 0 {
+			ok = b.refresh(a)
+		}
+		return b.evaluate(a, ok), true
+	}
+	return false, false
+}

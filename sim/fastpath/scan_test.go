@@ -125,6 +125,27 @@ func aaBookRounds(t *testing.T, eager bool) {
 		if got := aaSorted(under); !slices.Equal(got, want) {
 			t.Fatalf("e-mode reprice under 1: got %v, want %v", got, want)
 		}
+		// balances move: SetScaled on a few accounts
+		for k := 0; k < 20; k++ {
+			i := rng.IntN(len(ps))
+			e := &ps[i].Entries[rng.IntN(len(ps[i].Entries))]
+			debtSide := e.Borrowing && (!e.Collateral || rng.IntN(2) == 0)
+			v := new(uint256.Int).Mul(uint256.NewInt(rng.Uint64N(1e12)), uint256.NewInt(rng.Uint64N(1e12)))
+			if debtSide {
+				e.ScaledVariableDebt = *v
+			} else {
+				e.ScaledCollateral = *v
+			}
+			under1, found := b.SetScaled(i, e.Reserve, debtSide, v)
+			if found != (e.Collateral || e.Borrowing) {
+				t.Fatalf("SetScaled found=%v for entry %+v", found, e)
+			}
+			var a AaveAccount
+			if err := m.AccountData(&ps[i], &a); found && err == nil && under1 != a.HealthFactor.Lt(AaveLiquidationHFThreshold) {
+				t.Fatalf("SetScaled under=%v, hf %s", under1, a.HealthFactor.Dec())
+			}
+		}
+		aaCheckBook(t, b, m, ps)
 		// time moves: a full scan follows accrual
 		m.SetTime(m.Time() + 86400*uint64(1+rng.IntN(400)))
 		b.ScanFull(under)
