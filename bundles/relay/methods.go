@@ -257,6 +257,25 @@ func (r *Relay) callBundle(ctx context.Context, _ common.Address, params []json.
 	if a.Timestamp != 0 {
 		blk.Time = a.Timestamp
 	}
+	if a.Coinbase != nil {
+		blk.Coinbase = *a.Coinbase
+	}
+	if a.GasLimit != 0 {
+		blk.GasLimit = a.GasLimit
+	}
+	if a.BaseFee != nil {
+		blk.BaseFee = new(big.Int).Set(a.BaseFee)
+	}
+	if a.Difficulty != nil {
+		blk.Difficulty = new(big.Int).Set(a.Difficulty)
+	}
+	// the builder's timeout is in milliseconds, default 5000 (spec §3.1)
+	timeout := 5 * time.Second
+	if a.Timeout > 0 {
+		timeout = time.Duration(a.Timeout) * time.Millisecond
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	res, err := f.SimulateBundle(ctx, txs, fork.AtBlock(blk))
 	if err != nil {
 		return nil, fmt.Errorf("relay: simulate: %w", err)

@@ -356,6 +356,16 @@ func (r *Relay) mevSimBundle(ctx context.Context, _ common.Address, params []jso
 	out := &bundles.SimBundleResult{Success: true, StateBlock: hexutil.Uint64(state), GasUsed: hexutil.Uint64(res.GasUsed)}
 	if err := judge(&entry{txs: txs, canRevert: canRevert}, res.Txs); err != nil {
 		out.Success, out.Error = false, err.Error()
+		// mev-share-node's extras: the first failing tx's EVM error and revert data
+		for i := range res.Txs {
+			if t := &res.Txs[i]; t.Invalid == nil && t.Status != types.ReceiptStatusSuccessful && !canRevert[i] {
+				if t.Err != nil {
+					out.ExecError = t.Err.Error()
+				}
+				out.Revert = t.ReturnData
+				break
+			}
+		}
 	}
 	pay := nz(res.CoinbasePayment)
 	out.Profit = hexutil.Big(*pay)

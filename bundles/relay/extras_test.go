@@ -1,0 +1,72 @@
+package relay
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/sim/devnet"
+)
+
+// TestCallBundleExtras: the builder's eth_callBundle block overrides
+// (spec §3.1) reach the simulation.
+func TestCallBundleExtras(t *testing.T) {
+	e := start(t)
+	a := e.chain.Accounts()[1]
+	tx := raw(t, e.transfer(a, e.nonce(a.Address), 3))
+	next := hexutil.Uint64(e.head() + 1)
+	// the transfer pays 1 wei to 0x..aa: as coinbase it also gains that
+	cb := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	res, err := e.c.CallBundle(e.ctx, &bundles.CallBundleArgs{Txs: tx, BlockNumber: next, StateBlockNumber: "latest", Coinbase: &cb, Timeout: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fees := new(big.Int).Mul(big.NewInt(21000), big.NewInt(3*params.GWei))
+	if want := new(big.Int).Add(fees, common.Big1).String(); res.CoinbaseDiff != want || res.GasFees != fees.String() || res.EthSentToCoinbase != "1" {
+		t.Fatalf("coinbase override: got coinbaseDiff %s gasFees %s sent %s, want %s %s 1", res.CoinbaseDiff, res.GasFees, res.EthSentToCoinbase, want, fees)
+	}
+	tests := []struct {
+		name string
+		args bundles.CallBundleArgs
+	}{
+		{"gas limit under the tx", bundles.CallBundleArgs{Txs: tx, BlockNumber: next, StateBlockNumber: "latest", GasLimit: 20000}},
+		{"base fee over the fee cap", bundles.CallBundleArgs{Txs: tx, BlockNumber: next, StateBlockNumber: "latest", BaseFee: big.NewInt(300 * params.GWei)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.c.CallBundle(e.ctx, &tc.args)
+			if err == nil || !strings.Contains(err.Error(), "txhash") {
+				t.Fatalf("got %v, want err: ...; txhash", err)
+			}
+		})
+	}
+}
+
+// TestSimBundleRevert: mev_simBundle reports a reverting tx as
+// success=false with the EVM error and the revert data.
+func TestSimBundleRevert(t *testing.T) {
+	e := start(t)
+	a := e.chain.Accounts()[1]
+	// init code: MSTORE8(0, 0xaa); REVERT(0, 1)
+	tx, err := devnet.Sign(e.chain, a, e.nonce(a.Address), devnet.Call{Data: []byte{0x60, 0xaa, 0x60, 0, 0x53, 0x60, 1, 0x60, 0, 0xfd}, Gas: 100000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &bundles.MevBundle{Version: bundles.MevVersion, Inclusion: bundles.Inclusion{Block: hexutil.Uint64(e.head() + 1)}, Body: []bundles.BodyElement{{Tx: raw(t, tx)[0]}}}
+	res, err := e.c.SimMevBundle(e.ctx, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Success || !strings.Contains(res.Error, "bundle reverts") || res.ExecError == "" || hexutil.Encode(res.Revert) != "0xaa" || res.GasUsed == 0 {
+		t.Fatalf("got %+v, want a failed simulation with revert 0xaa", res)
+	}
+	b.Body[0].CanRevert = true
+	if res, err = e.c.SimMevBundle(e.ctx, b, nil); err != nil || !res.Success || res.ExecError != "" {
+		t.Fatalf("canRevert: got %+v, %v, want success", res, err)
+	}
+}
