@@ -43,8 +43,7 @@ type diskRecord struct {
 }
 
 type diskCache struct {
-	dir   string
-	stats *counters
+	dir string
 
 	// mu guards the file handles and headers.
 	mu      sync.Mutex

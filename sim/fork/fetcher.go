@@ -324,11 +324,9 @@ func (sh *shared) batch(elems []rpc.BatchElem) error {
 	var err error
 	if len(elems) == 1 {
 		err = sh.rpc.CallContext(ctx, elems[0].Result, elems[0].Method, elems[0].Args...)
-		if err != nil {
-			if _, ok := err.(rpc.Error); ok {
-				// The node answered with an error for this request.
-				elems[0].Error, err = err, nil
-			}
+		if _, ok := err.(rpc.Error); ok {
+			// The node answered with an error for this request.
+			elems[0].Error, err = err, nil
 		}
 	} else {
 		err = sh.rpc.BatchCallContext(ctx, elems)
