@@ -97,11 +97,13 @@ func BenchmarkAaveHealthFactor(b *testing.B) {
 	})
 	b.Run("impl=bigint", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := aaStartCPU()
 		for b.Loop() {
 			if _, err := arefAccountData(m, &pos, m.Time()); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMAccountData(b, em, user) })
 }
@@ -114,20 +116,24 @@ func BenchmarkAaveLiquidationAmounts(b *testing.B) {
 	b.Run("impl=keeperkit", func(b *testing.B) {
 		var l AaveLiquidation
 		b.ReportAllocs()
+		cpu := aaStartCPU()
 		for b.Loop() {
 			if err := m.Liquidation(&pos, 0, 1, cover, false, &l); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 	b.Run("impl=bigint", func(b *testing.B) {
 		b.ReportAllocs()
 		bc := cover.ToBig()
+		cpu := aaStartCPU()
 		for b.Loop() {
 			if _, err := arefLiquidation(m, &pos, 0, 1, bc, false, m.Time()); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 	b.Run("impl=evm", func(b *testing.B) { aaBenchEVMLiquidation(b, em, user) })
 }

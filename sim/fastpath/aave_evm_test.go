@@ -386,6 +386,7 @@ func aaBenchEVMAccountData(b *testing.B, em *aavetest.Market, user common.Addres
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := aaStartCPU()
 	for b.Loop() {
 		ret, err := em.C.View(em.Pool, data)
 		if err != nil {
@@ -395,6 +396,7 @@ func aaBenchEVMAccountData(b *testing.B, em *aavetest.Market, user common.Addres
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b)
 }
 
 // aaBenchEVMLiquidation runs liquidationCall(8000e6) on the real pool
@@ -410,11 +412,13 @@ func aaBenchEVMLiquidation(b *testing.B, em *aavetest.Market, user common.Addres
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := aaStartCPU()
 	for b.Loop() {
 		if _, err := em.C.ViewFrom(liq, em.Pool, data); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b)
 }
 
 func aaBit(x *uint256.Int, n int) bool { return x[n/64]>>(n%64)&1 != 0 }
