@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -96,6 +97,27 @@ func TestEthersProviderBundle(t *testing.T) {
 	auth, _ := crypto.GenerateKey()
 	a := e.chain.Accounts()[6]
 	ctx := nodeCtx(t)
+	// ethers' wait() resolves on a block at or after the target; if the
+	// target is built before it starts watching, it needs a later one. Keep
+	// the chain moving with empty blocks until the client exits.
+	stop := make(chan struct{})
+	var ticking sync.Once
+	tick := func() {
+		go func() {
+			tk := time.NewTicker(200 * time.Millisecond)
+			defer tk.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-ctx.Done():
+					return
+				case <-tk.C:
+					e.chain.CommitBlock(ctx, nil) //nolint:errcheck // a missed empty block only delays the client
+				}
+			}
+		}()
+	}
 	done := runNode(t, ctx, "flashbots", map[string]string{
 		"RPC_URL": e.chain.HTTPEndpoint(), "RELAY_URL": e.relay.URL(), "CHAIN_ID": e.chain.ChainID().String(),
 		"AUTH_KEY": hex.EncodeToString(crypto.FromECDSA(auth)), "TX_KEY": keyHex(a),
@@ -103,7 +125,9 @@ func TestEthersProviderBundle(t *testing.T) {
 		if _, err := e.relay.BuildBlock(ctx); err != nil {
 			t.Error(err)
 		}
+		ticking.Do(tick)
 	})
+	close(stop)
 	if done["included"] != true {
 		t.Fatalf("client: bundle not included: %v", done)
 	}
