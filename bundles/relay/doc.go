@@ -42,7 +42,10 @@
 // follows mev-share-node exactly (spec §5.4); the bundle hash of a single
 // element is that element's hash; backruns ({hash} at index 0) are matched by
 // matching hash to an earlier mev_sendBundle with hints, whose transactions
-// go first; revertMode "drop" is treated as "allow". Stats methods
+// go first; revertMode "drop" is treated as "allow"; mev_cancelBundleByHash
+// cancels the signer's own pending bundle (null, else -32000 "bundle not
+// cancelled"). An X-Flashbots-Origin header over 255 bytes gets -32600
+// "x-flashbots-origin header is too long". Stats methods
 // (flashbots_getBundleStatsV2, flashbots_getUserStatsV2) answer for the
 // signer's own bundles.
 //

@@ -1,7 +1,9 @@
 package relay
 
 import (
+	"io"
 	"math/big"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -68,5 +70,63 @@ func TestSimBundleRevert(t *testing.T) {
 	b.Body[0].CanRevert = true
 	if res, err = e.c.SimMevBundle(e.ctx, b, nil); err != nil || !res.Success || res.ExecError != "" {
 		t.Fatalf("canRevert: got %+v, %v, want success", res, err)
+	}
+}
+
+// TestMevCancelByHash: only the signer's own pending bundle is cancelled
+// (spec §5.5), and a cancelled bundle does not land.
+func TestMevCancelByHash(t *testing.T) {
+	e := start(t)
+	a := e.chain.Accounts()[1]
+	n := e.nonce(a.Address)
+	res, err := e.c.SendMevBundle(e.ctx, &bundles.MevBundle{Version: bundles.MevVersion, Inclusion: bundles.Inclusion{Block: hexutil.Uint64(e.head() + 1)},
+		Body: []bundles.BodyElement{{Tx: raw(t, e.transfer(a, n, 1))[0]}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _ := bundles.GenerateIdentity()
+	oc := bundles.NewClient("other", e.relay.URL(), other)
+	err = oc.Call(e.ctx, "mev_cancelBundleByHash", nil, res.BundleHash)
+	if err == nil || !strings.Contains(err.Error(), "bundle not cancelled") {
+		t.Fatalf("other signer: got %v, want bundle not cancelled", err)
+	}
+	var out *string
+	if err := e.c.Call(e.ctx, "mev_cancelBundleByHash", &out, res.BundleHash); err != nil || out != nil {
+		t.Fatalf("owner: got %v, %v, want null", out, err)
+	}
+	if err := e.c.Call(e.ctx, "mev_cancelBundleByHash", nil, res.BundleHash); err == nil {
+		t.Fatal("second cancel: got nil, want bundle not cancelled")
+	}
+	if st, _ := e.relay.Status(res.BundleHash); st.State != Cancelled {
+		t.Fatalf("got %+v, want cancelled", st)
+	}
+	if built, err := e.relay.BuildBlock(e.ctx); err != nil || built.Header != nil || e.nonce(a.Address) != n {
+		t.Fatalf("got %+v, %v, want nothing built", built, err)
+	}
+}
+
+func TestOriginHeader(t *testing.T) {
+	e := start(t)
+	body := `{"jsonrpc":"2.0","id":1,"method":"eth_foo","params":[]}`
+	sig, _ := e.id.Sign([]byte(body))
+	for _, tc := range []struct {
+		origin, want string
+	}{
+		{strings.Repeat("o", 255), `"message":"method not found"`},
+		{strings.Repeat("o", 256), `{"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"x-flashbots-origin header is too long"}}`},
+	} {
+		req, _ := http.NewRequest(http.MethodPost, e.relay.URL(), strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(bundles.HeaderSignature, sig)
+		req.Header.Set("X-Flashbots-Origin", tc.origin)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), tc.want) {
+			t.Fatalf("origin of %d bytes: got %d %s, want 200 %s", len(tc.origin), resp.StatusCode, b, tc.want)
+		}
 	}
 }

@@ -393,3 +393,29 @@ func simLogs(b *bundles.MevBundle, res []fork.TxResult, next *int) []bundles.Sim
 	}
 	return out
 }
+
+// mevCancelByHash is mev-share-node's mev_cancelBundleByHash (spec §5.5):
+// params ["0x<bundleHash>"]; only the signer's own pending bundle can be
+// cancelled; the result is null, else -32000 "bundle not cancelled".
+func (r *Relay) mevCancelByHash(_ context.Context, signer common.Address, params []json.RawMessage) (any, error) {
+	var h common.Hash
+	if err := decodeParam(params, 0, &h); err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e := r.byHash[h]
+	if e == nil || !e.mev || e.signer != signer || e.status.State != Pending {
+		return nil, errNotCancelled
+	}
+	e.status = Status{State: Cancelled, Reason: "mev_cancelBundleByHash"}
+	keep := r.entries[:0]
+	for _, x := range r.entries {
+		if x != e {
+			keep = append(keep, x)
+		}
+	}
+	clear(r.entries[len(keep):])
+	r.entries = keep
+	return nil, nil
+}

@@ -31,6 +31,8 @@ const (
 	maxBlockRange  = 30
 	maxBlockOffset = 5
 	maxNesting     = 1
+	// maxOrigin bounds the X-Flashbots-Origin header, in bytes (go-utils).
+	maxOrigin = 255
 	// historySize bounds the hint events kept for Last-Event-ID replay.
 	historySize = 256
 	// subscriberBuffer bounds each SSE subscriber's queue; a slow
@@ -248,6 +250,10 @@ func (r *Relay) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		writeJSON(w, nil, nil, &rpcError{Code: codeInvalidRequest, Message: fmt.Sprintf("request body is too big, max size: %d", r.maxBody)})
 		return
 	}
+	if len(req.Header.Get("X-Flashbots-Origin")) > maxOrigin {
+		writeJSON(w, nil, nil, &rpcError{Code: codeInvalidRequest, Message: "x-flashbots-origin header is too long"})
+		return
+	}
 	header := req.Header.Get(bundles.HeaderSignature)
 	if header == "" {
 		writeJSON(w, nil, nil, &rpcError{Code: codeInvalidRequest, Message: "signature is required"})
@@ -304,6 +310,7 @@ func (r *Relay) methods() map[string]handler {
 		"eth_cancelBundle":           {1, r.cancelBundle},
 		"mev_sendBundle":             {1, r.mevSendBundle},
 		"mev_simBundle":              {2, r.mevSimBundle},
+		"mev_cancelBundleByHash":     {1, r.mevCancelByHash},
 		"flashbots_getBundleStatsV2": {1, r.bundleStats},
 		"flashbots_getUserStatsV2":   {1, r.userStats},
 	}
