@@ -13,7 +13,15 @@ import (
 // the exact health factor only where the division-free bound does not
 // prove it at least 1; hf=eager computes all of them.
 func BenchmarkAaveScanFull100k(b *testing.B) {
-	m, ps := aaRealistic(100_000, 1)
+	aaBenchScanFull(b, 100_000)
+}
+
+// BenchmarkAaveScanFull1k is the same scan on 1,000 accounts (the book
+// fits in cache): the per-account cost without memory misses.
+func BenchmarkAaveScanFull1k(b *testing.B) { aaBenchScanFull(b, 1000) }
+
+func aaBenchScanFull(b *testing.B, n int) {
+	m, ps := aaRealistic(n, 1)
 	for _, eager := range []bool{false, true} {
 		b.Run(map[bool]string{false: "hf=lazy", true: "hf=eager"}[eager], func(b *testing.B) {
 			book, err := NewAaveBook(m, ps)

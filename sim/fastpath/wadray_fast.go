@@ -32,7 +32,7 @@ func udivrem2by1(uh, ul, d, rec uint64) (uint64, uint64) {
 	qh, _ = bits.Add64(qh, uh, c)
 	qh++
 	r := ul - qh*d
-	if r > ql {
+	if r > ql { // compiled to conditional moves
 		qh--
 		r += d
 	}
