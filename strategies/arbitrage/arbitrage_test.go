@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/rs/zerolog"
@@ -22,19 +21,6 @@ import (
 	"github.com/keeperkit/keeperkit/strategies/arbitrage"
 	"github.com/keeperkit/keeperkit/strategies/strategytest"
 )
-
-func decoder(src string) func(v any) error {
-	return func(v any) error {
-		md, err := toml.Decode(src, v)
-		if err != nil {
-			return err
-		}
-		if u := md.Undecoded(); len(u) > 0 {
-			return fmt.Errorf("unknown key %s", u[0])
-		}
-		return nil
-	}
-}
 
 // TestCapturesPlantedArbitrage: the demo's first block pushes WETH/USDC
 // off parity between the V2 pair and the V3 pools; the strategy finds the
@@ -52,7 +38,7 @@ func TestCapturesPlantedArbitrage(t *testing.T) {
 	}
 	kit.Env.Executor = addr
 	cfg := fmt.Sprintf("v2_factories = [%q]\nv3_factories = [%q]\nweth = %q\n", w.V2.Factory.Hex(), w.V3.Factory.Hex(), w.WETH.Hex())
-	s, err := strategies.New(arbitrage.Name, decoder(cfg))
+	s, err := strategies.New(arbitrage.Name, strategytest.Decoder(cfg))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +111,7 @@ func TestConfigErrors(t *testing.T) {
 		{"weth = \"0x0000000000000000000000000000000000000001\"\nv2_factories = [\"0x0000000000000000000000000000000000000002\"]\nmax_hops = 4", "max_hops = 4"},
 		{"hops = 1", "hops"},
 	} {
-		if _, err := arbitrage.New(decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if _, err := arbitrage.New(strategytest.Decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v, want an error naming %s", tc.src, err, tc.want)
 		}
 	}

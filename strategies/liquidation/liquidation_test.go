@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -20,19 +19,6 @@ import (
 	"github.com/keeperkit/keeperkit/strategies/liquidation"
 	"github.com/keeperkit/keeperkit/strategies/strategytest"
 )
-
-func decoder(src string) func(v any) error {
-	return func(v any) error {
-		md, err := toml.Decode(src, v)
-		if err != nil {
-			return err
-		}
-		if u := md.Undecoded(); len(u) > 0 {
-			return fmt.Errorf("unknown key %s", u[0])
-		}
-		return nil
-	}
-}
 
 func setup(t *testing.T) (*strategytest.Kit, strategies.Strategy) {
 	t.Helper()
@@ -58,7 +44,7 @@ func setup(t *testing.T) (*strategytest.Kit, strategies.Strategy) {
 	}
 	cfg := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\n",
 		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(pools, ", "))
-	s, err := strategies.New(liquidation.Name, decoder(cfg))
+	s, err := strategies.New(liquidation.Name, strategytest.Decoder(cfg))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +146,7 @@ func TestConfigErrors(t *testing.T) {
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = []", "swap_pools"},
 		{"colour = 1", "colour"},
 	} {
-		if _, err := liquidation.New(decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if _, err := liquidation.New(strategytest.Decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v, want an error naming %s", tc.src, err, tc.want)
 		}
 	}

@@ -16,10 +16,12 @@ package strategytest
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
@@ -192,4 +194,20 @@ func (k *Kit) Land(o strategies.Opportunity) []*types.Receipt {
 		out = append(out, r)
 	}
 	return out
+}
+
+// Decoder decodes src, the body of a [strategies.NAME] section, strictly,
+// as the keeper does: an unknown key is an error naming it. Pass it to
+// strategies.New or a strategy's factory.
+func Decoder(src string) func(v any) error {
+	return func(v any) error {
+		md, err := toml.Decode(src, v)
+		if err != nil {
+			return err
+		}
+		if u := md.Undecoded(); len(u) > 0 {
+			return fmt.Errorf("unknown key %s", u[0])
+		}
+		return nil
+	}
 }
