@@ -285,6 +285,10 @@ func parseAnswer(b []byte) (code int, msg string, result json.RawMessage, ok boo
 	if len(env.Error) > 0 && string(env.Error) != "null" {
 		var s string
 		if json.Unmarshal(env.Error, &s) == nil {
+			if s == "" {
+				// {"error":""} is still a refusal (found by FuzzParseAnswer)
+				s = "empty error"
+			}
 			return 0, s, nil, true
 		}
 		var e struct {
