@@ -9,7 +9,8 @@
 // A non-POST request gets 405 "only POST method is allowed", except GET /,
 // which is the MEV-Share hint stream (text/event-stream, one "id: n" and
 // "data: {json}" per event, ":ping" every 15 s, Last-Event-ID replays the
-// recent history). Content-Type other than exactly application/json gets
+// recent history; hints carry mevGasPrice rounded up to 3 significant
+// digits, and gasUsed to 2 with WithHintGas, as mev-share-node's flags). Content-Type other than exactly application/json gets
 // 415. Bodies over the limit (default 30 MiB) get -32600 "request body is
 // too big, max size: N". Every request must be signed: no header gives
 // -32600 "signature is required", a bad one -32600 with the verifier's text

@@ -207,7 +207,9 @@ func (r *Relay) mevSendBundle(ctx context.Context, signer common.Address, params
 	}
 	r.add(e)
 	if e.hinted {
-		r.hub.publish(makeHint(e, b.Privacy.Hints, sim))
+		h := makeHint(e, b.Privacy.Hints, sim)
+		r.addHintGas(&h, sim)
+		r.hub.publish(h)
 	}
 	return bundles.SendBundleResult{BundleHash: hash}, nil
 }

@@ -66,9 +66,11 @@ type Relay struct {
 	empty   bool
 	maxBody int64
 	ping    time.Duration
-	srv     *http.Server
-	ln      net.Listener
-	hub     *hub
+	// hintGasPrice and hintGasUsed: see WithHintGas.
+	hintGasPrice, hintGasUsed bool
+	srv                       *http.Server
+	ln                        net.Listener
+	hub                       *hub
 	// buildMu serialises BuildBlock.
 	buildMu sync.Mutex
 
@@ -134,7 +136,7 @@ type entry struct {
 
 // New makes a relay for chain; Start serves it.
 func New(chain devnet.Chain, opts ...Option) *Relay {
-	r := &Relay{chain: chain, log: zerolog.Nop(), maxBody: defaultMaxBody, ping: 15 * time.Second,
+	r := &Relay{chain: chain, log: zerolog.Nop(), maxBody: defaultMaxBody, ping: 15 * time.Second, hintGasPrice: true,
 		byHash: map[common.Hash]*entry{}, byMatch: map[common.Hash]*entry{}, users: map[common.Address]*userStats{}}
 	for _, o := range opts {
 		o(r)
