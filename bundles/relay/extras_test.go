@@ -130,3 +130,46 @@ func TestOriginHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestTimestamps: minTimestamp and maxTimestamp bound the block time,
+// inclusive (spec §2.1); a bundle outside them is not included.
+func TestTimestamps(t *testing.T) {
+	e := start(t, WithEmptyBlocks(true))
+	hdr, err := e.chain.Client().HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := hdr.Time + 12 // devnet chain time: +12 s a block
+	target := hexutil.Uint64(hdr.Number.Uint64() + 1)
+	a, b, c := e.chain.Accounts()[1], e.chain.Accounts()[2], e.chain.Accounts()[3]
+	send := func(bd *bundles.Bundle) common.Hash {
+		t.Helper()
+		r, err := e.c.SendBundle(e.ctx, bd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.BundleHash
+	}
+	txIn := e.transfer(a, e.nonce(a.Address), 1)
+	in := send(&bundles.Bundle{Txs: raw(t, txIn), BlockNumber: target, MinTimestamp: next, MaxTimestamp: next})
+	late := send(&bundles.Bundle{Txs: raw(t, e.transfer(b, e.nonce(b.Address), 1)), BlockNumber: target, MaxTimestamp: next - 1})
+	early := send(&bundles.Bundle{Txs: raw(t, e.transfer(c, e.nonce(c.Address), 1)), BlockNumber: target, MinTimestamp: next + 1})
+	built, err := e.relay.BuildBlock(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built.Header.Time != next {
+		t.Fatalf("block time: got %d, want %d", built.Header.Time, next)
+	}
+	if got := e.blockTxs(uint64(target)); len(got) != 1 || got[0] != txIn.Hash() {
+		t.Fatalf("block: got %v, want only %s", got, txIn.Hash())
+	}
+	if st, _ := e.relay.Status(in); st.State != Landed {
+		t.Fatalf("in bounds: got %+v, want landed", st)
+	}
+	for _, h := range []common.Hash{late, early} {
+		if st, _ := e.relay.Status(h); st.State != Expired {
+			t.Fatalf("%s: got %+v, want expired", h, st)
+		}
+	}
+}
