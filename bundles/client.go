@@ -118,6 +118,13 @@ func (c *Client) SendMevBundle(ctx context.Context, b *MevBundle) (SendBundleRes
 	return r, err
 }
 
+// CancelMevBundle cancels the signer's MEV-Share bundle with hash through
+// mev_cancelBundleByHash (spec §5.5); a relay that cannot answers
+// -32000 "bundle not cancelled".
+func (c *Client) CancelMevBundle(ctx context.Context, hash common.Hash) error {
+	return c.Call(ctx, "mev_cancelBundleByHash", nil, hash)
+}
+
 // SimMevBundle simulates b with mev_simBundle.
 func (c *Client) SimMevBundle(ctx context.Context, b *MevBundle, o *SimBundleOptions) (*SimBundleResult, error) {
 	if o == nil {

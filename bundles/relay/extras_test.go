@@ -94,7 +94,7 @@ func TestMevCancelByHash(t *testing.T) {
 	if err := e.c.Call(e.ctx, "mev_cancelBundleByHash", &out, res.BundleHash); err != nil || out != nil {
 		t.Fatalf("owner: got %v, %v, want null", out, err)
 	}
-	if err := e.c.Call(e.ctx, "mev_cancelBundleByHash", nil, res.BundleHash); err == nil {
+	if err := e.c.CancelMevBundle(e.ctx, res.BundleHash); err == nil {
 		t.Fatal("second cancel: got nil, want bundle not cancelled")
 	}
 	if st, _ := e.relay.Status(res.BundleHash); st.State != Cancelled {
