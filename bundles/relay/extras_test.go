@@ -1,11 +1,14 @@
 package relay
 
 import (
+	"context"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -171,5 +174,45 @@ func TestTimestamps(t *testing.T) {
 		if st, _ := e.relay.Status(h); st.State != Expired {
 			t.Fatalf("%s: got %+v, want expired", h, st)
 		}
+	}
+}
+
+// TestRunLoop: Run builds on its own period and returns when ctx ends.
+func TestRunLoop(t *testing.T) {
+	e := start(t)
+	a := e.chain.Accounts()[1]
+	tx := e.transfer(a, e.nonce(a.Address), 1)
+	target := e.head() + 1
+	res, err := e.c.SendBundle(e.ctx, &bundles.Bundle{Txs: raw(t, tx), BlockNumber: hexutil.Uint64(target)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan error, 1)
+	go func() { done <- e.relay.Run(ctx, 20*time.Millisecond) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if st, _ := e.relay.Status(res.BundleHash); st.State == Landed {
+			if st.Block != target {
+				t.Fatalf("landed at %d, want %d", st.Block, target)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("Run did not land the bundle")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Run: got %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+	if got := e.blockTxs(target); len(got) != 1 || got[0] != tx.Hash() {
+		t.Fatalf("block %d: got %v, want [%s]", target, got, tx.Hash())
 	}
 }
