@@ -71,7 +71,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 			demoCommand(e),
 			configCommand(e),
 			versionCommand(e),
-			unavailable("run", "run a keeper against a chain and relays", "keeper run --config keeper.toml [--dry-run]"),
+			runCommand(e),
 			unavailable("backtest", "replay a block range and report what strategies would have earned", "keeper backtest --rpc URL --from N --to M --config keeper.toml"),
 			newStrategyCommand(e),
 			unavailable("journal", "show what the keeper found, sent, landed and earned", "keeper journal --config keeper.toml"),
