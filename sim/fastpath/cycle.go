@@ -488,5 +488,4 @@ func isqrt(z, x *uint256.Int) {
 		return
 	}
 	z.Sqrt(x) // not reached for x < 2^256; kept as a safe fallback
-	return
 }

@@ -28,7 +28,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
@@ -164,7 +163,6 @@ type memChain struct {
 	evm   *vm.EVM
 	rules params.Rules
 	from  common.Address
-	nonce uint64
 	txi   int
 }
 
@@ -584,5 +582,3 @@ func v3RevertErr(err error) error {
 	}
 	return err
 }
-
-func keccakSig(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }

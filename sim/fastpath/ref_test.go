@@ -4,23 +4,20 @@ package fastpath
 // the tests only. A panic-free "revert" is a false ok.
 
 import (
-	"errors"
 	"math/big"
-	"sort"
 
 	"github.com/holiman/uint256"
 )
 
 var (
-	bigOne    = big.NewInt(1)
-	two256    = new(big.Int).Lsh(bigOne, 256)
-	maxU256   = new(big.Int).Sub(two256, bigOne)
-	two255    = new(big.Int).Lsh(bigOne, 255)
-	maxU160   = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 160), bigOne)
-	maxU128   = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 128), bigOne)
-	maxU112   = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 112), bigOne)
-	bigQ96    = new(big.Int).Lsh(bigOne, 96)
-	errRevert = errors.New("revert")
+	bigOne  = big.NewInt(1)
+	two256  = new(big.Int).Lsh(bigOne, 256)
+	maxU256 = new(big.Int).Sub(two256, bigOne)
+	two255  = new(big.Int).Lsh(bigOne, 255)
+	maxU160 = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 160), bigOne)
+	maxU128 = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 128), bigOne)
+	maxU112 = new(big.Int).Sub(new(big.Int).Lsh(bigOne, 112), bigOne)
+	bigQ96  = new(big.Int).Lsh(bigOne, 96)
 )
 
 func u2b(x *uint256.Int) *big.Int { return x.ToBig() }
@@ -576,16 +573,6 @@ func (r *refPool) swap(zeroForOne bool, spec, limit *big.Int) (*refSwapOut, erro
 		o.amount0, o.amount1 = calc, used
 	}
 	return o, nil
-}
-
-// sortedTicks returns the initialized tick indexes (for table output).
-func (r *refPool) sortedTicks() []int32 {
-	var ts []int32
-	for t := range r.net {
-		ts = append(ts, t)
-	}
-	sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
-	return ts
 }
 
 // toSigned reads a two's-complement uint256 as a signed big.Int.
