@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/keeperkit/keeperkit/bundles/relay"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 )
 
@@ -35,6 +36,9 @@ func devnetCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "scenario", Usage: "deploy this world (configs/scenarios/*.toml: real Uniswap V2/V3 and Aave V3) before serving"},
 			&cli.StringFlag{Name: "addresses-out", Usage: "with --scenario: also write the world's address book to this JSON file"},
 			&cli.BoolFlag{Name: "play", Usage: "with --scenario: play the scenario's whole timeline, one block per step, before serving"},
+			&cli.IntFlag{Name: "relay-port", Value: 0, Usage: "port of the local bundle relay on 127.0.0.1 (0 = any free port)"},
+			&cli.DurationFlag{Name: "relay-period", Value: 2 * time.Second, Usage: "how often the relay builds a block from the bundles it holds"},
+			&cli.BoolFlag{Name: "no-relay", Usage: "do not start the local bundle relay"},
 		},
 		Action: func(c *cli.Context) error {
 			node, err := devnet.Start(c.Context, devnet.Config{
@@ -61,6 +65,15 @@ func devnetCommand(e *env) *cli.Command {
 			fmt.Fprintf(w, "http: %s\n", node.HTTPEndpoint())
 			fmt.Fprintf(w, "ws: %s\n", node.WSEndpoint())
 			fmt.Fprintf(w, "chain id: %s\n", node.ChainID())
+			if !c.Bool("no-relay") {
+				rl := relay.New(node, relay.WithLogger(e.log))
+				if err := rl.Start(c.Int("relay-port")); err != nil {
+					return fail(exitFailure, "devnet: relay: %v", err)
+				}
+				defer rl.Close()
+				go rl.Run(c.Context, c.Duration("relay-period")) //nolint:errcheck // ends with the command's context
+				fmt.Fprintf(w, "relay: %s\n", rl.URL())
+			}
 			fmt.Fprintf(w, "accounts (well-known PUBLIC test keys; never use them on a real chain):\n")
 			for i, a := range node.Accounts() {
 				fmt.Fprintf(w, "  (%d) %s %s\n", i, a.Address, hexutil.Encode(crypto.FromECDSA(a.Key)))

@@ -127,6 +127,9 @@ func TestDevnetCommand(t *testing.T) {
 		t.Errorf("eth_chainId over the printed URL: %v %v, want 777", id, err)
 	}
 	c.Close()
+	if !regexp.MustCompile(`relay: http://127\.0\.0\.1:\d+`).MatchString(out.String()) {
+		t.Errorf("no relay URL printed:\n%s", out.String())
+	}
 	if !strings.Contains(out.String(), "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80") {
 		t.Error("the well-known test account 0 key is not printed")
 	}
