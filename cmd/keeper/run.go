@@ -128,7 +128,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	}
 	pricing := pricingOf(cfg)
 	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun},
-		client, sim, multiRelays{bundles.NewMulti(clients...)}, nonces, log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg))
+		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg))
 
 	server := ops.New(cfg.Metrics.Addr, reg)
 	server.Require("strategies")
@@ -176,16 +176,4 @@ func sortedRelayNames(cfg *config.Config) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// multiRelays adapts the bundles fan-out to the executor.
-type multiRelays struct{ m *bundles.Multi }
-
-func (r multiRelays) SendBundle(ctx context.Context, b exec.Bundle) []exec.SendResult {
-	res := r.m.SendRaw(ctx, b.Txs, b.Block)
-	out := make([]exec.SendResult, len(res))
-	for i, x := range res {
-		out[i] = exec.SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err}
-	}
-	return out
 }

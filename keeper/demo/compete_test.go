@@ -17,6 +17,7 @@ import (
 	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
 	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/bundles/relay"
+	"github.com/keeperkit/keeperkit/keeper/engine"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
@@ -83,7 +84,7 @@ func TestCompetingKeepers(t *testing.T) {
 		var pricing exec.Pricing
 		pricing.MaxFeePerGas.SetUint64(500 * params.GWei)
 		pricing.TipBps = uint16(3000 + 4000*i) // they bid differently
-		keepers = append(keepers, keeper{s, exec.New(exec.Config{Pricing: pricing, Key: acc.Key, ChainID: node.ChainID()}, node.Client(), sim, relays{multi}, nonces, zerolog.Nop(), nil), addr})
+		keepers = append(keepers, keeper{s, exec.New(exec.Config{Pricing: pricing, Key: acc.Key, ChainID: node.ChainID()}, node.Client(), sim, engine.Relays{Multi: multi}, nonces, zerolog.Nop(), nil), addr})
 	}
 
 	var head *types.Header

@@ -23,6 +23,7 @@ import (
 	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
 	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/bundles/relay"
+	"github.com/keeperkit/keeperkit/keeper/engine"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
@@ -148,7 +149,7 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 	pricing.MaxFeePerGas.SetUint64(500 * params.GWei)
 	pricing.TipBps = 5000
 	executor2 := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: chain.ChainID()},
-		chain.Client(), sim, relays{multi}, nonces, o.Log, nil)
+		chain.Client(), sim, engine.Relays{Multi: multi}, nonces, o.Log, nil)
 
 	before, err := balances(ctx, chain, world, keeperAcc.Address)
 	if err != nil {
@@ -286,18 +287,6 @@ func addProfit(t *StrategyTotals, sym string, v *big.Int) {
 		t.Profit[sym] = new(big.Int)
 	}
 	t.Profit[sym].Add(t.Profit[sym], v)
-}
-
-// relays adapts the bundles fan-out to the executor.
-type relays struct{ m *bundles.Multi }
-
-func (r relays) SendBundle(ctx context.Context, b exec.Bundle) []exec.SendResult {
-	res := r.m.SendRaw(ctx, b.Txs, b.Block)
-	out := make([]exec.SendResult, len(res))
-	for i, x := range res {
-		out[i] = exec.SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err}
-	}
-	return out
 }
 
 // identityKey derives the relay identity from the seed (it holds nothing).
