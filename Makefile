@@ -8,6 +8,9 @@ SETUP_STAMP := node_modules/.keeperkit-setup
 # Packages with real concurrency get the race detector in `make test`.
 RACE_PKGS ?= ./sim/devnet/... ./keeper/exec/... ./keeper/runtime/... ./keeper/source/... ./keeper/ops/... ./keeper/journal/... ./bundles/...
 FUZZTIME ?= 60s
+# `make fuzz FUZZPKG=./sim/fastpath/... FUZZPARALLEL=1` narrows a campaign and its worker count.
+FUZZPKG ?= ./...
+FUZZPARALLEL ?= $(shell nproc 2>/dev/null || echo 2)
 # staticcheck pinned by version, run from the module proxy (not a go.mod dependency).
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -40,10 +43,10 @@ bench: setup
 
 ## fuzz: run every fuzz target for FUZZTIME each (default 60s; the issue's campaigns use FUZZTIME=10m).
 fuzz: setup
-	@for pkg in $$($(GO) list ./...); do \
+	@for pkg in $$($(GO) list $(FUZZPKG)); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "== $$pkg $$f ($(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -parallel $(FUZZPARALLEL) $$pkg || exit 1; \
 	  done; \
 	done
 
