@@ -53,9 +53,9 @@ type Opportunity struct {
 
 // Block is one replayed block.
 type Block struct {
-	Number   uint64 `json:"number"`
-	Txs      int    `json:"txs"`
-	GasUsed  uint64 `json:"gasUsed"`
+	Number  uint64 `json:"number"`
+	Txs     int    `json:"txs"`
+	GasUsed uint64 `json:"gasUsed"`
 	// CoinbasePaid is what the block's transactions paid the coinbase beyond
 	// the base fee (priority fees plus direct transfers), in wei.
 	CoinbasePaid string `json:"coinbasePaidWei"`
