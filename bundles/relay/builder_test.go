@@ -46,9 +46,12 @@ func TestBuilderFields(t *testing.T) {
 	}
 
 	// uuid alias: the second bundle replaces the first through "uuid"
-	r1, err := e.c.SendBundle(e.ctx, &bundles.Bundle{Txs: raw(t, e.transfer(a, na, 2)), BlockNumber: target, ReplacementUUID: "u-1"})
+	r1, err := e.c.SendBundle(e.ctx, &bundles.Bundle{Txs: raw(t, e.transfer(a, na, 2)), BlockNumber: target, ReplacementUUID: "u-1", Builders: []string{"flashbots", "titan"}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if r1.Smart != "true" {
+		t.Fatalf("with builders: got smart %q, want \"true\" (spec §2.2)", r1.Smart)
 	}
 	// a's bundle: transfer, then a reverting creation and a nonce-gap tx, both droppable
 	tx0 := e.transfer(a, na, 3)
@@ -58,6 +61,9 @@ func TestBuilderFields(t *testing.T) {
 		DroppingTxHashes: []common.Hash{rev.Hash(), gap.Hash()}, RefundPercent: 50, RefundRecipient: &rcpt})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if r2.Smart != "" {
+		t.Fatalf("without builders: got smart %q, want none", r2.Smart)
 	}
 	if st, _ := e.relay.Status(r1.BundleHash); st.State != Replaced {
 		t.Fatalf("first: got %+v, want replaced via uuid", st)
