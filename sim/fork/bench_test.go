@@ -22,7 +22,8 @@ import (
 // transfer, and a Uniswap V2 swap: transfer in, then swap) at the devnet's
 // head four ways:
 //
-//	impl=keeperkit-warm  this package, cache warm (the steady state)
+//	impl=keeperkit       this package, cache warm (the steady state; the
+//	                     other three are its baselines in `make bench`)
 //	impl=keeperkit-cold  a new Fork per op: header, PrefetchBundle, simulate
 //	impl=local           go-ethereum's StateDB over a fully local in-memory
 //	                     trie holding the same state, one EVM reused
@@ -50,7 +51,7 @@ func BenchmarkSimulateBundle(b *testing.B) {
 		return must(New(ctx, dev.RPC(), WithBlock(n), WithChainID(dev.ChainID().Uint64()), WithChainConfig(cfg)))
 	}
 
-	b.Run("impl=keeperkit-warm", func(b *testing.B) {
+	b.Run("impl=keeperkit", func(b *testing.B) {
 		f := newFork(b)
 		res, err := f.SimulateBundle(ctx, bundle)
 		check(b, res, err)
