@@ -2,6 +2,7 @@ package bundles
 
 import (
 	"context"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -23,6 +24,8 @@ type Result struct {
 	Relay      string
 	BundleHash common.Hash
 	Err        error
+	// Latency is how long this relay took to answer (or to fail).
+	Latency time.Duration
 }
 
 // Indexed is a Result with the index of its relay, as Stream delivers it.
@@ -41,8 +44,9 @@ func (m *Multi) Stream(ctx context.Context, b *Bundle) <-chan Indexed {
 	g.SetLimit(len(m.clients) + 1)
 	for i, c := range m.clients {
 		g.Go(func() error {
+			start := time.Now()
 			r, err := c.SendBundle(ctx, b)
-			out <- Indexed{Index: i, Result: Result{Relay: c.name, BundleHash: r.BundleHash, Err: err}}
+			out <- Indexed{Index: i, Result: Result{Relay: c.name, BundleHash: r.BundleHash, Err: err, Latency: time.Since(start)}}
 			return nil
 		})
 	}
@@ -95,7 +99,9 @@ func (m *Multi) each(ctx context.Context, f func(context.Context, *Client) (comm
 	for i, c := range m.clients {
 		out[i].Relay = c.name
 		g.Go(func() error {
+			start := time.Now()
 			out[i].BundleHash, out[i].Err = f(ctx, c)
+			out[i].Latency = time.Since(start)
 			return nil
 		})
 	}

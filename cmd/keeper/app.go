@@ -74,7 +74,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 			runCommand(e),
 			unavailable("backtest", "replay a block range and report what strategies would have earned", "keeper backtest --rpc URL --from N --to M --config keeper.toml"),
 			newStrategyCommand(e),
-			unavailable("journal", "show what the keeper found, sent, landed and earned", "keeper journal --config keeper.toml"),
+			journalCommand(e),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run maps errors to codes itself
 	}

@@ -127,8 +127,10 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 		return err
 	}
 	pricing := pricingOf(cfg)
-	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun},
-		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg))
+	exLog, exMetrics := log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg)
+	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun,
+		Record: exec.JournalRecorder(j, exLog, exMetrics)},
+		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, exLog, exMetrics)
 
 	server := ops.New(cfg.Metrics.Addr, reg)
 	server.Require("strategies")

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +110,47 @@ blocks = 4
 		}
 		return liquidated()
 	}, "a liquidation landed by keeper run", &errOut, done)
+	// `keeper journal` reads the journal while `keeper run` writes it: the
+	// landed liquidation, the local relay's answer, the realised profit.
+	var landed journalLine
+	waitFor(t, 30*time.Second, func() bool {
+		code, jout, jerr := keeper(t, nil, "journal", "--config", cfgPath, "--json")
+		if code != 0 {
+			t.Fatalf("keeper journal --json: exit %d: %s", code, jerr)
+		}
+		for _, line := range strings.Split(jout, "\n") {
+			if line == "" {
+				continue
+			}
+			var l journalLine
+			if err := json.Unmarshal([]byte(line), &l); err != nil {
+				t.Fatalf("keeper journal --json: line %q: %v", line, err)
+			}
+			if l.Strategy == "liquidation" && l.Status == "landed" {
+				landed = l
+				return true
+			}
+		}
+		// The executor settles an outcome when a later head shows the receipt.
+		if _, err := node.Mine(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return false
+	}, "a landed liquidation in the journal", &errOut, done)
+	accepted := false
+	for _, a := range landed.Relays {
+		accepted = accepted || (a.Relay == "local" && a.OK && a.Bundle != "")
+	}
+	if !accepted || landed.Bundles == 0 || landed.SimsOK == 0 || landed.LandedBlock == 0 {
+		t.Errorf("journal entry: got %+v, want a simulated bundle the local relay accepted", landed)
+	}
+	if r, ok := new(big.Int).SetString(landed.RealisedWei, 10); !ok || r.Sign() <= 0 {
+		t.Errorf("journal entry: realised profit %q, want > 0", landed.RealisedWei)
+	}
+	jcode, table, jerr := keeper(t, nil, "journal", "--config", cfgPath, "--strategy", "liquidation")
+	if jcode != 0 || !strings.Contains(table, "landed") || !strings.Contains(table, "local ok") || !strings.Contains(table, "STRATEGY") {
+		t.Errorf("keeper journal table: exit %d, stderr %q, output:\n%s", jcode, jerr, table)
+	}
 	if strings.Contains(errOut.String(), keyHex) {
 		t.Error("the private key appears in the keeper's output")
 	}

@@ -17,7 +17,7 @@ func (r Relays) SendBundle(ctx context.Context, b exec.Bundle) []exec.SendResult
 	res := r.Multi.SendRaw(ctx, b.Txs, b.Block)
 	out := make([]exec.SendResult, len(res))
 	for i, x := range res {
-		out[i] = exec.SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err}
+		out[i] = exec.SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err, Latency: x.Latency}
 	}
 	return out
 }

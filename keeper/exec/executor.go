@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
 
 	"github.com/keeperkit/keeperkit/strategies"
@@ -33,6 +34,8 @@ type SendResult struct {
 	Relay      string
 	BundleHash common.Hash
 	Err        error
+	// Latency of the relay's answer; zero when unknown.
+	Latency time.Duration
 }
 
 // Relays sends a bundle to every configured relay at once and reports per
@@ -73,10 +76,23 @@ type Outcome struct {
 	Block    uint64
 	TxHashes []common.Hash
 	Price    Price
-	// Relays' answers for the latest submission.
-	Relays []SendResult
+	// Relays' answers for the latest submission, and the hash of the bundle
+	// they got (keccak of its transaction hashes, as relays compute it).
+	Relays     []SendResult
+	BundleHash common.Hash
 	// Err says why it was dropped.
 	Err error
+
+	// Found is the head the opportunity was submitted at; MinBlock and
+	// MaxBlock its block range; Expected its expected profit in wei before
+	// gas; GasEstimate the strategy's estimate. Set by Submit only.
+	Found, MinBlock, MaxBlock uint64
+	Expected                  *uint256.Int
+	GasEstimate               uint64
+	// Simulated is set when Submit simulated it; RevertReason then says
+	// what reverted ("" when nothing did; Price.GasUsed is the gas).
+	Simulated    bool
+	RevertReason string
 }
 
 // Config of the executor.
@@ -87,9 +103,12 @@ type Config struct {
 	ChainID *big.Int
 	// DryRun does everything but hand bundles to the relays.
 	DryRun bool
-	// Observe, when set, receives every outcome (journal, metrics, demo
-	// output). It is called synchronously: keep it fast.
+	// Observe, when set, receives every outcome (metrics, demo output). It
+	// is called synchronously: keep it fast.
 	Observe func(Outcome)
+	// Record, when set, receives what Observe does plus every resubmission
+	// to a later block (an Outcome with Status sent): the journal's feed.
+	Record func(Outcome)
 	// ReorgDepth is how many blocks after landing a bundle is re-checked;
 	// default 64.
 	ReorgDepth uint64
@@ -124,6 +143,7 @@ type flight struct {
 	status Status
 	block  uint64 // landed block
 	hash   common.Hash
+	bundle common.Hash // the bundle's hash
 	sentAt time.Time
 }
 
@@ -150,7 +170,8 @@ func (e *Executor) Sender() common.Address { return e.sender }
 // ErrUnprofitable, ErrGasPrice, ErrExpired or ErrDuplicate; that is normal
 // operation, not a failure of the keeper.
 func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head *types.Header) (Outcome, error) {
-	out := Outcome{ID: opp.ID, Strategy: opp.Strategy, Kind: opp.Kind, Status: StatusDropped}
+	out := Outcome{ID: opp.ID, Strategy: opp.Strategy, Kind: opp.Kind, Status: StatusDropped,
+		Found: head.Number.Uint64(), MinBlock: opp.MinBlock, MaxBlock: opp.MaxBlock, Expected: opp.Profit, GasEstimate: opp.Gas}
 	drop := func(err error) (Outcome, error) {
 		out.Err = err
 		e.m.dropped(opp.Strategy, err)
@@ -182,6 +203,7 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	if len(res.Steps) != len(opp.Front)+len(opp.Calls) {
 		return out, fmt.Errorf("exec: simulate %s: %d steps for %d txs and %d calls", opp.ID, len(res.Steps), len(opp.Front), len(opp.Calls))
 	}
+	out.Simulated = true
 	var gasUsed uint64
 	gasOf := make([]uint64, len(opp.Calls))
 	for i, st := range res.Steps {
@@ -190,6 +212,7 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 			if i < len(opp.Front) {
 				what = "front tx"
 			}
+			out.RevertReason = fmt.Sprintf("%s %d: %s", what, i, st.RevertReason)
 			return drop(fmt.Errorf("%w: %s %d: %q", ErrReverted, what, i, st.RevertReason))
 		}
 		if i >= len(opp.Front) {
@@ -267,6 +290,7 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	}
 	f.sentAt = time.Now()
 	out.Relays = e.send(ctx, f, target)
+	out.BundleHash = f.bundle
 	f.status = StatusSent
 	out.Status = StatusSent
 	e.mu.Lock()
@@ -278,6 +302,13 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 }
 
 func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResult {
+	if f.bundle == (common.Hash{}) {
+		hashes := make([]byte, 0, 32*len(f.raws))
+		for _, raw := range f.raws {
+			hashes = append(hashes, crypto.Keccak256(raw)...)
+		}
+		f.bundle = crypto.Keccak256Hash(hashes)
+	}
 	res := e.relays.SendBundle(ctx, Bundle{Txs: f.raws, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy})
 	for _, r := range res {
 		if r.Err != nil {
@@ -299,6 +330,13 @@ func (e *Executor) release(ctx context.Context, leases []Lease) {
 func (e *Executor) observe(o Outcome) {
 	if e.cfg.Observe != nil {
 		e.cfg.Observe(o)
+	}
+	e.record(o)
+}
+
+func (e *Executor) record(o Outcome) {
+	if e.cfg.Record != nil {
+		e.cfg.Record(o)
 	}
 }
 
@@ -342,7 +380,7 @@ func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, e
 }
 
 func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome, error) {
-	out := &Outcome{ID: f.opp.ID, Strategy: f.opp.Strategy, Kind: f.opp.Kind, TxHashes: f.ours, Price: f.price}
+	out := &Outcome{ID: f.opp.ID, Strategy: f.opp.Strategy, Kind: f.opp.Kind, TxHashes: f.ours, Price: f.price, BundleHash: f.bundle}
 	landed, block, hash, err := e.included(ctx, f.ours[len(f.ours)-1])
 	if err != nil {
 		return nil, err
@@ -373,6 +411,8 @@ func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome
 		return out, nil
 	default:
 		out.Relays = e.send(ctx, f, head+1)
+		out.Status, out.Block = StatusSent, head+1
+		e.record(*out)
 		return nil, nil
 	}
 }

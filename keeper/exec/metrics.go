@@ -16,6 +16,8 @@ type Metrics struct {
 	reorged     *prometheus.CounterVec
 	relayErrors *prometheus.CounterVec
 	sendToLand  prometheus.Histogram
+	// journalErrors counts outcomes the journal could not store.
+	journalErrors prometheus.Counter
 }
 
 // NewMetrics registers the executor's metrics on reg (nil: unregistered).
@@ -31,9 +33,10 @@ func newMetrics(reg prometheus.Registerer) *Metrics {
 		relayErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "keeper_exec_relay_errors_total", Help: "Relay answers that were errors, by relay."}, []string{"relay"}),
 		sendToLand: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "keeper_exec_send_to_land_ms", Help: "Milliseconds from first submission to inclusion seen.",
 			Buckets: []float64{50, 100, 250, 500, 1000, 2000, 5000, 12000, 30000, 60000}}),
+		journalErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "keeper_exec_journal_errors_total", Help: "Outcomes the journal failed to store."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.drops, m.sent, m.landed, m.expired, m.reorged, m.relayErrors, m.sendToLand)
+		reg.MustRegister(m.drops, m.sent, m.landed, m.expired, m.reorged, m.relayErrors, m.sendToLand, m.journalErrors)
 	}
 	return m
 }
