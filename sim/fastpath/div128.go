@@ -98,10 +98,20 @@ func divRem(q, r, x, d *uint256.Int) {
 		return
 	}
 	if d[3]|d[2]|d[1] == 0 {
-		// one-limb divisor: hardware division limb by limb from the top
+		// one-limb divisor: hardware division limb by limb from the top,
+		// starting at the highest limb that gives a non-zero quotient (the
+		// amounts and fee factors divided here rarely use more than two).
 		var rem uint64
 		var qq uint256.Int
-		for i := 3; i >= 0; i-- {
+		i := 3
+		for i > 0 && x[i] == 0 {
+			i--
+		}
+		if x[i] < d[0] {
+			rem = x[i]
+			i--
+		}
+		for ; i >= 0; i-- {
 			qq[i], rem = bits.Div64(rem, x[i], d[0])
 		}
 		*q = qq
