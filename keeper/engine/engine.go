@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
@@ -41,16 +42,96 @@ type Engine struct {
 	// Ready is called once the strategies are initialised and the sources
 	// started (for /readyz).
 	Ready func()
+	// Workers is how many opportunities the executor proves and signs at
+	// once; default 4. Opportunities of one ID never run concurrently.
+	Workers int
 
 	// mu guards head.
 	mu   sync.Mutex
 	head *types.Header
+	// tap, when set (by the latency benchmark), sees every runtime output
+	// before the executor does.
+	tap func(runtime.Output)
 }
 
 func (e *Engine) latest() *types.Header {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.head
+}
+
+// submitLoop hands the runtime's opportunities to the executor, Workers at
+// a time. It skips what is no longer worth the work: an opportunity found on
+// a block older than the latest head (its strategy sees the new head too and
+// re-finds it on fresh state), one past its event's deadline, and one whose
+// ID is still being proven (the executor keys flights by ID; the next block
+// brings it again). Without this, a burst of opportunities on one block
+// queues behind itself and delays the first bundle of every later block.
+func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec) {
+	workers := e.Workers
+	if workers <= 0 {
+		workers = 4
+	}
+	sem := make(chan struct{}, workers)
+	var wg sync.WaitGroup
+	var busyMu sync.Mutex
+	busy := map[string]bool{}
+	for out := range e.Runtime.Output() {
+		if e.tap != nil {
+			e.tap(out)
+		}
+		h := out.Header
+		latest := e.latest()
+		if h == nil {
+			h = latest
+		}
+		if h == nil {
+			continue
+		}
+		if latest != nil && out.Header != nil && latest.Number.Uint64() > out.Header.Number.Uint64() {
+			skipped.WithLabelValues("stale").Inc()
+			continue
+		}
+		if !out.Deadline.IsZero() && time.Now().After(out.Deadline) {
+			skipped.WithLabelValues("late").Inc()
+			continue
+		}
+		id := out.Opportunity.ID
+		busyMu.Lock()
+		if busy[id] {
+			busyMu.Unlock()
+			skipped.WithLabelValues("busy").Inc()
+			continue
+		}
+		busy[id] = true
+		busyMu.Unlock()
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			// Shutting down: drain the runtime's output without new work.
+			busyMu.Lock()
+			delete(busy, id)
+			busyMu.Unlock()
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer func() {
+				busyMu.Lock()
+				delete(busy, id)
+				busyMu.Unlock()
+				<-sem
+				wg.Done()
+			}()
+			res, err := e.Exec.Submit(ctx, out.Opportunity, h)
+			if err != nil {
+				e.Log.Info().Str("opportunity", id).Str("strategy", out.Opportunity.Strategy).Err(err).Msg("opportunity not sent")
+				return
+			}
+			e.Log.Info().Str("opportunity", res.ID).Str("strategy", res.Strategy).Str("status", string(res.Status)).Uint64("block", res.Block).Msg("bundle handed to relays")
+		}()
+	}
+	wg.Wait()
 }
 
 // Run runs until ctx ends or a part fails.
@@ -124,22 +205,15 @@ func (e *Engine) Run(ctx context.Context) error {
 			}
 		})
 	}
-	g.Go(func() error {
-		for out := range e.Runtime.Output() {
-			h := out.Header
-			if h == nil {
-				h = e.latest()
-			}
-			if h == nil {
-				continue
-			}
-			res, err := e.Exec.Submit(ctx, out.Opportunity, h)
-			if err != nil {
-				e.Log.Info().Str("opportunity", out.Opportunity.ID).Str("strategy", out.Opportunity.Strategy).Err(err).Msg("opportunity not sent")
-				continue
-			}
-			e.Log.Info().Str("opportunity", res.ID).Str("strategy", res.Strategy).Str("status", string(res.Status)).Uint64("block", res.Block).Msg("bundle handed to relays")
+	skipped := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "keeper_engine_skipped_total",
+		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work)."}, []string{"reason"})
+	if e.Registry != nil {
+		if err := e.Registry.Register(skipped); err != nil {
+			return fmt.Errorf("engine: metrics: %w", err)
 		}
+	}
+	g.Go(func() error {
+		e.submitLoop(ctx, skipped)
 		return nil
 	})
 	if e.Ready != nil {

@@ -93,6 +93,16 @@ type Outcome struct {
 	// what reverted ("" when nothing did; Price.GasUsed is the gas).
 	Simulated    bool
 	RevertReason string
+	// Timing of Submit's stages, wall clock (zero where not reached).
+	Timing Timing
+}
+
+// Timing stamps Submit's stages: Start (Submit called), Simulated (the
+// fork's answer), Signed (priced and signed), Sent (handed to the relays'
+// fan-out, the first request going on the wire), Answered (every relay
+// answered or timed out).
+type Timing struct {
+	Start, Simulated, Signed, Sent, Answered time.Time
 }
 
 // Config of the executor.
@@ -170,7 +180,7 @@ func (e *Executor) Sender() common.Address { return e.sender }
 // ErrUnprofitable, ErrGasPrice, ErrExpired or ErrDuplicate; that is normal
 // operation, not a failure of the keeper.
 func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head *types.Header) (Outcome, error) {
-	out := Outcome{ID: opp.ID, Strategy: opp.Strategy, Kind: opp.Kind, Status: StatusDropped,
+	out := Outcome{ID: opp.ID, Strategy: opp.Strategy, Kind: opp.Kind, Status: StatusDropped, Timing: Timing{Start: time.Now()},
 		Found: head.Number.Uint64(), MinBlock: opp.MinBlock, MaxBlock: opp.MaxBlock, Expected: opp.Profit, GasEstimate: opp.Gas}
 	drop := func(err error) (Outcome, error) {
 		out.Err = err
@@ -203,7 +213,7 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	if len(res.Steps) != len(opp.Front)+len(opp.Calls) {
 		return out, fmt.Errorf("exec: simulate %s: %d steps for %d txs and %d calls", opp.ID, len(res.Steps), len(opp.Front), len(opp.Calls))
 	}
-	out.Simulated = true
+	out.Simulated, out.Timing.Simulated = true, time.Now()
 	var gasUsed uint64
 	gasOf := make([]uint64, len(opp.Calls))
 	for i, st := range res.Steps {
@@ -270,6 +280,7 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 		f.ours = append(f.ours, tx.Hash())
 	}
 	out.TxHashes, out.Block = f.ours, target
+	out.Timing.Signed = time.Now()
 
 	if e.cfg.DryRun {
 		if !dup {
@@ -289,7 +300,9 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 		}
 	}
 	f.sentAt = time.Now()
+	out.Timing.Sent = f.sentAt
 	out.Relays = e.send(ctx, f, target)
+	out.Timing.Answered = time.Now()
 	out.BundleHash = f.bundle
 	f.status = StatusSent
 	out.Status = StatusSent

@@ -28,6 +28,9 @@ type Output struct {
 	// Header is the event's header for KindBlock and KindLogs events (the
 	// executor prices on it); nil for other kinds.
 	Header *types.Header
+	// Found is when the strategy returned the opportunity: Found − Arrived
+	// is the strategy's time (queue wait plus its fast path).
+	Found time.Time
 }
 
 // Runtime runs strategies. Deliver is safe for concurrent use; Run must be
@@ -249,6 +252,7 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 		}
 		return
 	}
+	found := time.Now()
 	for i := range opps {
 		o := &opps[i]
 		if o.Strategy == "" {
@@ -259,7 +263,7 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 			w.env.Log.Warn().Err(err).Msg("invalid opportunity dropped")
 			continue
 		}
-		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header}
+		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header, Found: found}
 		select {
 		case r.out <- out:
 			w.m.opportunities.Inc()

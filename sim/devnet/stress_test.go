@@ -2,23 +2,10 @@ package devnet
 
 import (
 	"context"
-	"math/big"
 	"os"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/params"
 )
-
-// StressConfig is a devnet sized for the stress world: enough ETH for
-// thousands of WETH-collateral positions, and big blocks so that the build
-// takes few of them.
-func StressConfig() Config {
-	return Config{
-		Balance:  new(big.Int).Mul(big.NewInt(10_000_000), big.NewInt(params.Ether)),
-		GasLimit: 500_000_000,
-	}
-}
 
 // TestStressBuild builds configs/scenarios/stress.toml and plays its 500
 // blocks; it takes minutes, so it runs only with KEEPERKIT_STRESS=1.

@@ -1,0 +1,308 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
+	"github.com/keeperkit/keeperkit/abis/bindings/pricefeed"
+	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/bundles/relay"
+	"github.com/keeperkit/keeperkit/keeper/exec"
+	"github.com/keeperkit/keeperkit/keeper/runtime"
+	"github.com/keeperkit/keeperkit/keeper/source"
+	"github.com/keeperkit/keeperkit/sim/devnet"
+	"github.com/keeperkit/keeperkit/strategies"
+	"github.com/keeperkit/keeperkit/strategies/forksim"
+	"github.com/keeperkit/keeperkit/strategies/strategytest"
+
+	_ "github.com/keeperkit/keeperkit/strategies/arbitrage"
+	_ "github.com/keeperkit/keeperkit/strategies/liquidation"
+)
+
+// BenchmarkHeadToBundle measures the live path of `keeper run` on the stress
+// world: one op is one block carrying an oracle update (WETH down, so that
+// positions become liquidatable), from the moment the devnet committed it
+// to the first bundle handed to the relays. The engine is wired as `keeper
+// run` wires it: heads over WebSocket, the runtime with 20 strategies (10
+// liquidation and 10 arbitrage instances, each under its own name), the
+// executor proving every opportunity on a fork (forksim, its cache warm
+// after the first blocks), signing, and the local relay over HTTP.
+//
+// Stages, each reported as p50 and p99 in ms:
+//
+//	source    block committed → the head event received (WebSocket)
+//	strategy  event received → opportunity returned (queue + fast path)
+//	queue     returned → the executor starts on it
+//	sim       executor start → the fork's answer
+//	sign      pricing, signing, nonce leases persisted
+//	total     block committed → the first bundle on the wire
+//	relay     on the wire → every relay answered (the relay's own work)
+//
+// Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
+// (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build).
+func BenchmarkHeadToBundle(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		b.Run(fmt.Sprintf("accounts=%dk/strategies=20", n/1000), func(b *testing.B) {
+			if n > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+				b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-account stress world")
+			}
+			benchHeadToBundle(b, n)
+		})
+	}
+}
+
+// named runs a registered strategy under another name, so that several
+// instances can share one runtime (names must be unique).
+type named struct {
+	strategies.Strategy
+	name string
+}
+
+func (s named) Name() string { return s.name }
+
+func (s named) Subscriptions() strategies.Subscriptions {
+	if sb, ok := s.Strategy.(strategies.Subscriber); ok {
+		return sb.Subscriptions()
+	}
+	return strategies.DefaultSubscriptions
+}
+
+type stamp struct {
+	committed time.Time
+	out       exec.Outcome
+	arrived   time.Time
+	found     time.Time
+}
+
+func benchHeadToBundle(b *testing.B, accounts int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	node := devnet.StartT(b, devnet.StressConfig())
+	sc, err := devnet.LoadScenario("../../configs/scenarios/stress.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := *sc.Generate
+	g.Borrowers, g.Blocks = accounts, 0
+	sc.Generate = &g
+	w, err := devnet.Build(ctx, node, sc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	keeperAcc := node.Accounts()[9]
+	exABI := keeperexecutor.NewKeeperExecutor()
+	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), exABI.PackConstructor(keeperAcc.Address)...)
+	executor, _, err := devnet.Deploy(ctx, node, keeperAcc, code)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rl := relay.New(node)
+	if err := rl.Start(0); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { rl.Close() })
+
+	var swaps []string
+	for _, p := range w.V2.Pairs {
+		swaps = append(swaps, fmt.Sprintf("%q", "v2:"+p.Address.Hex()))
+	}
+	liq := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nblocks = 3\n",
+		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "))
+	arb := fmt.Sprintf("v2_factories = [%q]\nweth = %q\n", w.V2.Factory.Hex(), w.WETH.Hex())
+	var strats []strategies.Strategy
+	for i := range 10 {
+		for _, kind := range []struct{ name, cfg string }{{"liquidation", liq}, {"arbitrage", arb}} {
+			s, err := strategies.New(kind.name, strategytest.Decoder(kind.cfg))
+			if err != nil {
+				b.Fatal(err)
+			}
+			strats = append(strats, named{Strategy: s, name: fmt.Sprintf("%s-%02d", kind.name, i)})
+		}
+	}
+
+	reg := prometheus.NewRegistry()
+	sim := forksim.New(node.RPC())
+	defer sim.Close()
+	log := zerolog.Nop()
+	if os.Getenv("KEEPERKIT_BENCH_LOG") != "" {
+		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
+	}
+	env := strategies.Env{Chain: node.Client(), Sim: sim, Log: log, Metrics: reg, ChainID: node.ChainID(), Executor: executor, Sender: keeperAcc.Address}
+	rt, err := runtime.New(runtime.Config{QueueSize: 64, Budget: 20 * time.Second}, env, strats)
+	if err != nil {
+		b.Fatal(err)
+	}
+	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, &exec.MemStore{}, node.Client())
+	if err != nil {
+		b.Fatal(err)
+	}
+	id, err := bundles.GenerateIdentity()
+	if err != nil {
+		b.Fatal(err)
+	}
+	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), id, bundles.WithTimeout(2*time.Second)))
+
+	// Every outcome that reached the relays, by the block it was found at.
+	var mu sync.Mutex
+	first := map[uint64]exec.Outcome{}
+	record := func(o exec.Outcome) {
+		if o.Timing.Sent.IsZero() {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if _, ok := first[o.Found]; !ok {
+			first[o.Found] = o
+		}
+	}
+	var pricing exec.Pricing
+	pricing.MaxFeePerGas.SetUint64(500e9)
+	pricing.TipBps = 1000
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: record},
+		node.Client(), sim, Relays{Multi: multi}, nonces, log, exec.NewMetrics(reg))
+	// The runtime's Output is consumed by the engine; its Arrived and Found
+	// stamps reach us through a tap on the engine's submit loop below.
+	var tapMu sync.Mutex
+	arrivals := map[string][2]time.Time{}
+	eng := &Engine{Strategies: strats, Runtime: rt, Exec: ex, Log: log, Registry: reg,
+		Heads: source.HeadsConfig{WSURL: node.WSEndpoint(), HTTPURL: node.HTTPEndpoint()},
+		tap: func(o runtime.Output) {
+			tapMu.Lock()
+			key := fmt.Sprintf("%d/%s", o.Block, o.Opportunity.ID)
+			if _, ok := arrivals[key]; !ok {
+				arrivals[key] = [2]time.Time{o.Arrived, o.Found}
+			}
+			tapMu.Unlock()
+		},
+	}
+	ready := make(chan struct{})
+	eng.Ready = func() { close(ready) }
+	done := make(chan error, 1)
+	go func() { done <- eng.Run(ctx) }()
+	select {
+	case <-ready:
+	case err := <-done:
+		b.Fatalf("engine stopped before ready: %v", err)
+	case <-time.After(5 * time.Minute):
+		b.Fatal("engine not ready after 5 minutes")
+	}
+
+	feed := pricefeed.NewPriceFeed()
+	wethFeed := w.Tokens["WETH"].Feed
+	oracleNonce, err := node.Client().PendingNonceAt(ctx, w.Oracle.Address)
+	if err != nil {
+		b.Fatal(err)
+	}
+	move := func(i int) (uint64, time.Time) {
+		// Alternate between two prices well under the liquidation line, so
+		// that every block is an oracle move with opportunities.
+		usd := int64(1300 + 10*(i%2))
+		tx, err := devnet.Sign(node, w.Oracle, oracleNonce, devnet.Call{To: &wethFeed, Data: feed.PackSetAnswer(big.NewInt(usd * 1e8)), Gas: 100_000})
+		if err != nil {
+			b.Fatal(err)
+		}
+		oracleNonce++
+		h, err := node.CommitBlock(ctx, []*types.Transaction{tx})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return h.Number.Uint64(), time.Now()
+	}
+	wait := func(block uint64) exec.Outcome {
+		deadline := time.Now().Add(30 * time.Second)
+		for time.Now().Before(deadline) {
+			mu.Lock()
+			o, ok := first[block]
+			mu.Unlock()
+			if ok {
+				return o
+			}
+			time.Sleep(200 * time.Microsecond)
+		}
+		b.Fatalf("no bundle sent for block %d within 30s", block)
+		return exec.Outcome{}
+	}
+	// Warm-up: the fork cache and the strategies' books fill on the first blocks.
+	for i := range 3 {
+		n, _ := move(i)
+		wait(n)
+	}
+	var stamps []stamp
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n, committed := move(i + 1)
+		o := wait(n)
+		stamps = append(stamps, stamp{committed: committed, out: o})
+	}
+	b.StopTimer()
+	tapMu.Lock()
+	for i := range stamps {
+		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
+		stamps[i].arrived, stamps[i].found = at[0], at[1]
+	}
+	tapMu.Unlock()
+	stages := []struct {
+		name string
+		d    func(s stamp) time.Duration
+	}{
+		{"source", func(s stamp) time.Duration { return max(0, s.arrived.Sub(s.committed)) }},
+		{"strategy", func(s stamp) time.Duration { return s.found.Sub(s.arrived) }},
+		{"queue", func(s stamp) time.Duration { return s.out.Timing.Start.Sub(s.found) }},
+		{"sim", func(s stamp) time.Duration { return s.out.Timing.Simulated.Sub(s.out.Timing.Start) }},
+		{"sign", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.out.Timing.Simulated) }},
+		{"total", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.committed) }},
+		{"relay", func(s stamp) time.Duration { return s.out.Timing.Answered.Sub(s.out.Timing.Sent) }},
+	}
+	for _, st := range stages {
+		ds := make([]float64, len(stamps))
+		for i, s := range stamps {
+			ds[i] = float64(st.d(s)) / float64(time.Millisecond)
+		}
+		slices.Sort(ds)
+		b.ReportMetric(percentile(ds, 50), st.name+"-p50-ms")
+		b.ReportMetric(percentile(ds, 99), st.name+"-p99-ms")
+	}
+	b.ReportMetric(queueDrops(b, reg), "queue-drops")
+	cancel()
+	if err := <-done; err != nil && ctx.Err() == nil {
+		b.Fatal(err)
+	}
+}
+
+// percentile of sorted values, nearest rank.
+func percentile(sorted []float64, p int) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := (len(sorted)*p + 99) / 100
+	return sorted[max(0, min(len(sorted)-1, i-1))]
+}
+
+func queueDrops(b *testing.B, reg *prometheus.Registry) float64 {
+	mfs, err := reg.Gather()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n float64
+	for _, mf := range mfs {
+		if mf.GetName() == "keeper_runtime_queue_drops_total" {
+			for _, m := range mf.GetMetric() {
+				n += m.GetCounter().GetValue()
+			}
+		}
+	}
+	return n
+}
