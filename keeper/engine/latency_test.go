@@ -36,15 +36,16 @@ import (
 // world: one op is one block carrying an oracle update (WETH down, so that
 // positions become liquidatable), from the moment the devnet committed it
 // to the first bundle handed to the relays. The engine is wired as `keeper
-// run` wires it: heads over WebSocket, the runtime with 20 strategies (10
-// liquidation and 10 arbitrage instances, each under its own name), the
+// run` wires it: heads over WebSocket, the runtime with 2 or 20 strategies
+// (1 or 10 liquidation and arbitrage instances each, under their own names), the
 // executor proving every opportunity on a fork (forksim, its cache warm
 // after the first blocks), signing, and the local relay over HTTP.
 //
 // Stages, each reported as p50 and p99 in ms:
 //
 //	source    block committed → the head event received (WebSocket)
-//	strategy  event received → opportunity returned (queue + fast path)
+//	strategy  event received → opportunities returned (its queue, the
+//	          fast-path scan and the strategy's own proofs on the fork)
 //	queue     returned → the executor starts on it
 //	sim       executor start → the fork's answer
 //	sign      pricing, signing, nonce leases persisted
@@ -54,12 +55,12 @@ import (
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build).
 func BenchmarkHeadToBundle(b *testing.B) {
-	for _, n := range []int{1_000, 10_000} {
-		b.Run(fmt.Sprintf("accounts=%dk/strategies=20", n/1000), func(b *testing.B) {
-			if n > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+	for _, bc := range []struct{ accounts, pairs int }{{1_000, 1}, {1_000, 10}, {10_000, 10}} {
+		b.Run(fmt.Sprintf("accounts=%dk/strategies=%d", bc.accounts/1000, 2*bc.pairs), func(b *testing.B) {
+			if bc.accounts > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
 				b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-account stress world")
 			}
-			benchHeadToBundle(b, n)
+			benchHeadToBundle(b, bc.accounts, bc.pairs)
 		})
 	}
 }
@@ -87,7 +88,8 @@ type stamp struct {
 	found     time.Time
 }
 
-func benchHeadToBundle(b *testing.B, accounts int) {
+// benchHeadToBundle runs pairs liquidation and pairs arbitrage instances.
+func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	node := devnet.StartT(b, devnet.StressConfig())
@@ -123,7 +125,7 @@ func benchHeadToBundle(b *testing.B, accounts int) {
 		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "))
 	arb := fmt.Sprintf("v2_factories = [%q]\nweth = %q\n", w.V2.Factory.Hex(), w.WETH.Hex())
 	var strats []strategies.Strategy
-	for i := range 10 {
+	for i := range pairs {
 		for _, kind := range []struct{ name, cfg string }{{"liquidation", liq}, {"arbitrage", arb}} {
 			s, err := strategies.New(kind.name, strategytest.Decoder(kind.cfg))
 			if err != nil {
