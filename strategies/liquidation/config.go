@@ -33,11 +33,17 @@ type Config struct {
 	// SlippageBps is how far under the simulated profit the executor's
 	// on-chain minimum is set; default 100 (1%).
 	SlippageBps uint16 `toml:"slippage_bps"`
+	// MaxProofs caps how many liquidatable accounts are proven on the fork
+	// per event, largest debts first; the others are found again on the
+	// next event. It bounds the time from an oracle move to the first
+	// bundle when a move makes hundreds of accounts liquidatable at once;
+	// default 16.
+	MaxProofs int `toml:"max_proofs"`
 }
 
 // DefaultConfig is the configuration before the section is decoded.
 func DefaultConfig() Config {
-	return Config{MinProfitWei: "0", Blocks: 2, BuilderShareBps: 9000, SlippageBps: 100}
+	return Config{MinProfitWei: "0", Blocks: 2, BuilderShareBps: 9000, SlippageBps: 100, MaxProofs: 16}
 }
 
 type swapPool struct {
@@ -81,6 +87,9 @@ func (c Config) parse() (parsed, error) {
 	p.minProfit = v
 	if c.Blocks == 0 || c.Blocks > 25 {
 		return p, fmt.Errorf("blocks = %d: want 1..25", c.Blocks)
+	}
+	if c.MaxProofs < 1 || c.MaxProofs > 10_000 {
+		return p, fmt.Errorf("max_proofs = %d: want 1..10000", c.MaxProofs)
 	}
 	if c.BuilderShareBps > 10_000 || c.SlippageBps > 5_000 {
 		return p, fmt.Errorf("builder_share_bps = %d, slippage_bps = %d: out of range", c.BuilderShareBps, c.SlippageBps)

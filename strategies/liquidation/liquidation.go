@@ -411,7 +411,8 @@ func (s *Strategy) onPending(ctx context.Context, ev strategies.Event) ([]strate
 }
 
 // scan finds the liquidatable users of m and returns the proven, profitable
-// liquidations, in a stable order.
+// liquidations of the MaxProofs largest debts, largest first (ties by
+// address, so the order is stable).
 func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint64, front []*types.Transaction) ([]strategies.Opportunity, error) {
 	if m == &s.market {
 		m.SetTime(s.now + 12) // the next block's time, when the bundle lands
@@ -421,13 +422,31 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 		users = append(users, u)
 	}
 	sort.Slice(users, func(i, j int) bool { return users[i].Cmp(users[j]) < 0 })
+	// Rank the liquidatable accounts by debt (base currency) and prove the
+	// largest first, at most MaxProofs per event: proving is the costly part
+	// (an EVM run on the fork each), the fast-path scan is not.
+	type candidate struct {
+		user common.Address
+		pos  *fastpath.AavePosition
+		debt uint256.Int
+	}
 	var acct fastpath.AaveAccount
-	var ops []strategies.Opportunity
+	var cands []candidate
 	for _, u := range users {
 		pos := s.users[u]
 		if pos == nil || m.AccountData(pos, &acct) != nil || !acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
 			continue
 		}
+		cands = append(cands, candidate{user: u, pos: pos, debt: acct.TotalDebtBase})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].debt.Gt(&cands[j].debt) })
+	if len(cands) > s.cfg.MaxProofs {
+		s.env.Log.Debug().Int("liquidatable", len(cands)).Int("proven", s.cfg.MaxProofs).Msg("proof cap: the rest wait for the next event")
+		cands = cands[:s.cfg.MaxProofs]
+	}
+	var ops []strategies.Opportunity
+	for _, c := range cands {
+		u, pos := c.user, c.pos
 		op, ok, err := s.opportunity(ctx, m, u, pos, block, front)
 		if err != nil {
 			return ops, err

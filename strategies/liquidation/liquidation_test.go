@@ -20,7 +20,9 @@ import (
 	"github.com/keeperkit/keeperkit/strategies/strategytest"
 )
 
-func setup(t *testing.T) (*strategytest.Kit, strategies.Strategy) {
+// setup builds the demo world and the strategy; extra is appended to its
+// config section.
+func setup(t *testing.T, extra ...string) (*strategytest.Kit, strategies.Strategy) {
 	t.Helper()
 	kit := strategytest.New(t, "../../configs/scenarios/demo.toml")
 	w := kit.World
@@ -44,6 +46,7 @@ func setup(t *testing.T) (*strategytest.Kit, strategies.Strategy) {
 	}
 	cfg := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\n",
 		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(pools, ", "))
+	cfg += strings.Join(extra, "\n")
 	s, err := strategies.New(liquidation.Name, strategytest.Decoder(cfg))
 	if err != nil {
 		t.Fatal(err)
@@ -139,12 +142,62 @@ func TestLiquidatesEveryPositionOnce(t *testing.T) {
 	}
 }
 
+// TestProofCap: with max_proofs = 1 the ETH drop that makes several
+// borrowers liquidatable yields one proven opportunity, the largest debt's.
+func TestProofCap(t *testing.T) {
+	kit, s := setup(t, "max_proofs = 1")
+	ctx := context.Background()
+	w := kit.World
+	sub := s.(strategies.Subscriber).Subscriptions()
+	pool := aavepool.NewPool()
+	for kit.Next() {
+		ops := kit.Deliver(s, kit.Logs(sub))
+		if len(ops) == 0 {
+			continue
+		}
+		if len(ops) != 1 {
+			t.Fatalf("got %d opportunities, want 1 (max_proofs = 1)", len(ops))
+		}
+		// The chain's own view: the liquidatable borrower with the largest
+		// debt (the demo has equal debts: the lowest address wins the tie).
+		var best common.Address
+		bestDebt := new(big.Int)
+		under := 0
+		for _, b := range w.Borrower {
+			out, err := kit.Node.Client().CallContract(ctx, ethereum.CallMsg{To: &w.Aave.Pool, Data: pool.PackGetUserAccountData(b.Address)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := pool.UnpackGetUserAccountData(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.HealthFactor.Cmp(big.NewInt(1e18)) < 0 {
+				under++
+				// ties go to the lower address, as the strategy ranks them
+				if c := d.TotalDebtBase.Cmp(bestDebt); c > 0 || (c == 0 && b.Address.Cmp(best) < 0) {
+					best, bestDebt = b.Address, d.TotalDebtBase
+				}
+			}
+		}
+		if under < 2 {
+			t.Fatalf("%d liquidatable borrowers: the cap is not exercised", under)
+		}
+		if !strings.Contains(ops[0].ID, best.Hex()) {
+			t.Errorf("proved %s, want the largest debt's borrower %s", ops[0].ID, best.Hex())
+		}
+		return
+	}
+	t.Fatal("the timeline made no borrower liquidatable")
+}
+
 func TestConfigErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{`pool = "0x1"`, "pool"},
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v4:0x0000000000000000000000000000000000000004\"]", "swap_pools[0]"},
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = []", "swap_pools"},
 		{"colour = 1", "colour"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v2:0x0000000000000000000000000000000000000004\"]\nmax_proofs = 0", "max_proofs = 0"},
 	} {
 		if _, err := liquidation.New(strategytest.Decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v, want an error naming %s", tc.src, err, tc.want)
