@@ -417,29 +417,10 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 	if m == &s.market {
 		m.SetTime(s.now + 12) // the next block's time, when the bundle lands
 	}
-	users := make([]common.Address, 0, len(s.users))
-	for u := range s.users {
-		users = append(users, u)
-	}
-	sort.Slice(users, func(i, j int) bool { return users[i].Cmp(users[j]) < 0 })
 	// Rank the liquidatable accounts by debt (base currency) and prove the
 	// largest first, at most MaxProofs per event: proving is the costly part
 	// (an EVM run on the fork each), the fast-path scan is not.
-	type candidate struct {
-		user common.Address
-		pos  *fastpath.AavePosition
-		debt uint256.Int
-	}
-	var acct fastpath.AaveAccount
-	var cands []candidate
-	for _, u := range users {
-		pos := s.users[u]
-		if pos == nil || m.AccountData(pos, &acct) != nil || !acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
-			continue
-		}
-		cands = append(cands, candidate{user: u, pos: pos, debt: acct.TotalDebtBase})
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].debt.Gt(&cands[j].debt) })
+	cands := s.liquidatable(m)
 	if len(cands) > s.cfg.MaxProofs {
 		s.env.Log.Debug().Int("liquidatable", len(cands)).Int("proven", s.cfg.MaxProofs).Msg("proof cap: the rest wait for the next event")
 		cands = cands[:s.cfg.MaxProofs]
@@ -456,6 +437,36 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 		}
 	}
 	return ops, nil
+}
+
+// candidate is a liquidatable account and its total debt in the base
+// currency.
+type candidate struct {
+	user common.Address
+	pos  *fastpath.AavePosition
+	debt uint256.Int
+}
+
+// liquidatable recomputes every tracked account's health factor in m with
+// the fast path and returns those under the liquidation threshold, largest
+// debt first, ties by address. Only the liquidatable accounts are sorted:
+// the scan itself visits the accounts in map order.
+func (s *Strategy) liquidatable(m *fastpath.AaveMarket) []candidate {
+	var acct fastpath.AaveAccount
+	var cands []candidate
+	for u, pos := range s.users {
+		if pos == nil || m.AccountData(pos, &acct) != nil || !acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
+			continue
+		}
+		cands = append(cands, candidate{user: u, pos: pos, debt: acct.TotalDebtBase})
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if c := cands[i].debt.Cmp(&cands[j].debt); c != 0 {
+			return c > 0
+		}
+		return cands[i].user.Cmp(cands[j].user) < 0
+	})
+	return cands
 }
 
 func (s *Strategy) opportunity(ctx context.Context, m *fastpath.AaveMarket, user common.Address, pos *fastpath.AavePosition, block uint64, front []*types.Transaction) (strategies.Opportunity, bool, error) {

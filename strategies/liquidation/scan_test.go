@@ -1,0 +1,388 @@
+package liquidation
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+	"github.com/rs/zerolog"
+
+	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
+	"github.com/keeperkit/keeperkit/sim/devnet"
+	"github.com/keeperkit/keeperkit/sim/fastpath"
+	"github.com/keeperkit/keeperkit/strategies"
+	"github.com/keeperkit/keeperkit/strategies/forksim"
+	"github.com/keeperkit/keeperkit/strategies/strategytest"
+)
+
+// stressPath is the stress scenario; its [generate] section is cut down
+// to the sizes the tests and benchmarks ask for.
+const stressPath = "../../configs/scenarios/stress.toml"
+
+// rpcBatchSize is how many eth_calls the rpc-batch baseline sends per
+// JSON-RPC batch: go-ethereum's default BatchRequestLimit, the most a
+// stock node accepts.
+const rpcBatchSize = 1000
+
+// stressEnv is a devnet with the stress world (borrowers accounts, blocks
+// timeline blocks), the keeper's executor contract deployed, and the
+// liquidation strategy initialised on it.
+type stressEnv struct {
+	node     *devnet.Node
+	world    *devnet.World
+	keeper   devnet.Account
+	executor common.Address
+	sim      *forksim.Simulator
+	env      strategies.Env
+	s        *Strategy
+}
+
+func (e *stressEnv) close() {
+	e.sim.Close()
+	e.node.Close()
+}
+
+// newStressEnv builds the world; the caller closes it.
+func newStressEnv(ctx context.Context, borrowers, blocks int) (_ *stressEnv, err error) {
+	sc, err := devnet.LoadScenario(stressPath)
+	if err != nil {
+		return nil, err
+	}
+	g := *sc.Generate
+	g.Borrowers, g.Blocks = borrowers, blocks
+	sc.Generate = &g
+	node, err := devnet.Start(ctx, devnet.StressConfig())
+	if err != nil {
+		return nil, err
+	}
+	e := &stressEnv{node: node, keeper: node.Accounts()[9], sim: forksim.New(node.RPC())}
+	defer func() {
+		if err != nil {
+			e.close()
+		}
+	}()
+	if e.world, err = devnet.Build(ctx, node, sc); err != nil {
+		return nil, err
+	}
+	ex := keeperexecutor.NewKeeperExecutor()
+	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), ex.PackConstructor(e.keeper.Address)...)
+	if e.executor, _, err = devnet.Deploy(ctx, node, e.keeper, code); err != nil {
+		return nil, err
+	}
+	log := zerolog.Nop()
+	if os.Getenv("KEEPERKIT_BENCH_LOG") != "" {
+		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
+	}
+	e.env = strategies.Env{Chain: node.Client(), Sim: e.sim, Log: log, ChainID: node.ChainID(), Executor: e.executor, Sender: e.keeper.Address}
+	// Every pair may be sold through, as an operator of this market would
+	// configure it; the defaults otherwise (max_proofs 16).
+	var swaps []string
+	for _, p := range e.world.V2.Pairs {
+		swaps = append(swaps, fmt.Sprintf("%q", "v2:"+p.Address.Hex()))
+	}
+	w := e.world
+	src := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\nblocks = 3\n",
+		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "))
+	st, err := New(strategytest.Decoder(src))
+	if err != nil {
+		return nil, err
+	}
+	e.s = st.(*Strategy)
+	if err := e.s.Init(ctx, e.env); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// logsEvent is the KindLogs event of block h's logs that the strategy
+// subscribed to, as the engine delivers it.
+func (e *stressEnv) logsEvent(ctx context.Context, h *types.Header) (strategies.Event, bool, error) {
+	hash := h.Hash()
+	logs, err := e.node.Client().FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash})
+	if err != nil {
+		return strategies.Event{}, false, err
+	}
+	sub := e.s.Subscriptions()
+	var match []types.Log
+	oracle := false
+	for i := range logs {
+		if sub.MatchLog(&logs[i]) {
+			match = append(match, logs[i])
+			oracle = oracle || (len(logs[i].Topics) > 0 && logs[i].Topics[0] == topicAnswerUpdated)
+		}
+	}
+	return strategies.Event{Kind: strategies.KindLogs, Block: h.Number.Uint64(), Header: h, Logs: match}, oracle, nil
+}
+
+// setPrice commits a block with the oracle's new answer for sym (8
+// decimals) and returns its header.
+func (e *stressEnv) setPrice(ctx context.Context, sym string, usd8 int64) (*types.Header, error) {
+	n, err := e.node.Client().PendingNonceAt(ctx, e.world.Oracle.Address)
+	if err != nil {
+		return nil, err
+	}
+	feed := e.world.Tokens[sym].Feed
+	tx, err := devnet.Sign(e.node, e.world.Oracle, n, devnet.Call{To: &feed, Data: feedABI.PackSetAnswer(big.NewInt(usd8)), Gas: 200_000})
+	if err != nil {
+		return nil, err
+	}
+	return e.node.CommitBlock(ctx, []*types.Transaction{tx})
+}
+
+// users are the tracked borrowers, sorted.
+func (e *stressEnv) users() []common.Address {
+	out := make([]common.Address, 0, len(e.s.users))
+	for u := range e.s.users {
+		out = append(out, u)
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
+
+// scanFixture is a stress world where one oracle move (WETH down 15%) has
+// made part of the borrowers liquidatable, and the strategy has seen it.
+type scanFixture struct {
+	*stressEnv
+	block *big.Int // the block of the move: both scans read its state
+	time  uint64
+}
+
+var (
+	scanMu       sync.Mutex
+	scanFixtures = map[int]*scanFixture{}
+)
+
+// TestMain closes the worlds the benchmarks share across -count runs.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, f := range scanFixtures {
+		f.close()
+	}
+	os.Exit(code)
+}
+
+// scanWorld returns the shared fixture of that many borrowers, building it
+// the first time.
+func scanWorld(tb testing.TB, borrowers int) *scanFixture {
+	tb.Helper()
+	scanMu.Lock()
+	defer scanMu.Unlock()
+	if f := scanFixtures[borrowers]; f != nil {
+		return f
+	}
+	ctx := context.Background()
+	e, err := newStressEnv(ctx, borrowers, 0)
+	if err != nil {
+		tb.Fatalf("stress world of %d borrowers: %v", borrowers, err)
+	}
+	h, err := e.setPrice(ctx, "WETH", 1700e8) // from 2000: HF × 0.85 for WETH collateral
+	if err != nil {
+		e.close()
+		tb.Fatal(err)
+	}
+	ev, _, err := e.logsEvent(ctx, h)
+	if err != nil {
+		e.close()
+		tb.Fatal(err)
+	}
+	if _, err := e.s.OnEvent(ctx, ev); err != nil {
+		e.close()
+		tb.Fatal(err)
+	}
+	f := &scanFixture{stressEnv: e, block: h.Number, time: h.Time}
+	scanFixtures[borrowers] = f
+	return f
+}
+
+// fastScan is the strategy's own scan: every tracked account's health
+// factor in the market as it stands, at time now.
+func (f *scanFixture) fastScan(now uint64) []candidate {
+	f.s.market.SetTime(now)
+	return f.s.liquidatable(&f.s.market)
+}
+
+// rpcCall is the common practice: Pool.getUserAccountData for each account,
+// one eth_call each, at the block of the move.
+func (f *scanFixture) rpcCall(ctx context.Context, users []common.Address) ([]common.Address, error) {
+	client := f.node.Client()
+	var out []common.Address
+	for _, u := range users {
+		raw, err := client.CallContract(ctx, ethereum.CallMsg{To: &f.world.Aave.Pool, Data: poolABI.PackGetUserAccountData(u)}, f.block)
+		if err != nil {
+			return nil, err
+		}
+		if under, err := underwater(raw); err != nil {
+			return nil, fmt.Errorf("%s: %w", u, err)
+		} else if under {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// rpcBatch sends the same eth_calls as JSON-RPC batches of rpcBatchSize.
+func (f *scanFixture) rpcBatch(ctx context.Context, users []common.Address) ([]common.Address, error) {
+	type callArg struct {
+		To   common.Address `json:"to"`
+		Data hexutil.Bytes  `json:"data"`
+	}
+	block := hexutil.EncodeBig(f.block)
+	results := make([]hexutil.Bytes, len(users))
+	elems := make([]rpc.BatchElem, len(users))
+	for i, u := range users {
+		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: f.world.Aave.Pool, Data: poolABI.PackGetUserAccountData(u)}, block}, Result: &results[i]}
+	}
+	for i := 0; i < len(elems); i += rpcBatchSize {
+		if err := f.node.RPC().BatchCallContext(ctx, elems[i:min(i+rpcBatchSize, len(elems))]); err != nil {
+			return nil, err
+		}
+	}
+	var out []common.Address
+	for i, u := range users {
+		if elems[i].Error != nil {
+			return nil, fmt.Errorf("%s: %w", u, elems[i].Error)
+		}
+		if under, err := underwater(results[i]); err != nil {
+			return nil, fmt.Errorf("%s: %w", u, err)
+		} else if under {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// underwater decodes getUserAccountData's answer: health factor under 1.
+func underwater(raw []byte) (bool, error) {
+	d, err := poolABI.UnpackGetUserAccountData(raw)
+	if err != nil {
+		return false, err
+	}
+	return d.HealthFactor.Cmp(fastpath.AaveLiquidationHFThreshold.ToBig()) < 0, nil
+}
+
+func addresses(cands []candidate) []common.Address {
+	out := make([]common.Address, len(cands))
+	for i, c := range cands {
+		out[i] = c.user
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
+
+// TestScanMatchesRPC: on the stress world after an oracle move, the
+// strategy's fast-path scan finds exactly the accounts that Aave's own
+// getUserAccountData calls liquidatable, by one eth_call per account and by
+// batches, and each account's health factor and debt are the chain's to the
+// wei.
+func TestScanMatchesRPC(t *testing.T) {
+	f := scanWorld(t, 1_000)
+	ctx := context.Background()
+	users := f.users()
+	// The borrowers and the world's supplier, found from the pool's events.
+	if len(users) != 1_001 {
+		t.Fatalf("the strategy tracks %d accounts, want 1,001", len(users))
+	}
+	// The chain's eth_call runs at the block's own time; so does this scan.
+	fast := addresses(f.fastScan(f.time))
+	byCall, err := f.rpcCall(ctx, users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byBatch, err := f.rpcBatch(ctx, users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fast) == 0 || len(fast) == len(users) {
+		t.Fatalf("%d of %d liquidatable: the move should leave some on each side", len(fast), len(users))
+	}
+	if !slices.Equal(fast, byCall) {
+		t.Errorf("fast path finds %d liquidatable, one eth_call per account %d: sets differ", len(fast), len(byCall))
+	}
+	if !slices.Equal(byCall, byBatch) {
+		t.Errorf("eth_call finds %d, batched eth_call %d: sets differ", len(byCall), len(byBatch))
+	}
+	var acct fastpath.AaveAccount
+	for _, u := range users {
+		raw, err := f.node.Client().CallContract(ctx, ethereum.CallMsg{To: &f.world.Aave.Pool, Data: poolABI.PackGetUserAccountData(u)}, f.block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := poolABI.UnpackGetUserAccountData(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.s.market.AccountData(f.s.users[u], &acct); err != nil {
+			t.Fatalf("%s: %v", u, err)
+		}
+		if want, _ := uint256.FromBig(d.HealthFactor); !acct.HealthFactor.Eq(want) {
+			t.Errorf("%s: got health factor %s, want %s", u, &acct.HealthFactor, want)
+		}
+		if want, _ := uint256.FromBig(d.TotalDebtBase); !acct.TotalDebtBase.Eq(want) {
+			t.Errorf("%s: got debt %s, want %s", u, &acct.TotalDebtBase, want)
+		}
+	}
+	t.Logf("%d of %d borrowers liquidatable after WETH 2000 → 1700", len(fast), len(users))
+}
+
+// BenchmarkLiquidationScan: after an oracle move, find every liquidatable
+// account among the tracked borrowers of the stress world. keeperkit is
+// the strategy's own scan (the fast path over its local positions, health
+// factors exact to the wei); rpc-call asks the node's Pool.getUserAccountData
+// once per account (eth_call over HTTP on loopback), rpc-batch sends the
+// same calls as JSON-RPC batches of 1,000. All three find the same set
+// (TestScanMatchesRPC). The 10,000-borrower stress world needs
+// KEEPERKIT_STRESS=1 (about 2 minutes to build).
+//
+//	go test ./strategies/liquidation -run '^$' -bench LiquidationScan -count 5 | go run ./internal/benchtable
+func BenchmarkLiquidationScan(b *testing.B) {
+	ctx := context.Background()
+	impls := []struct {
+		name string
+		scan func(f *scanFixture, users []common.Address) (int, error)
+	}{
+		{"keeperkit", func(f *scanFixture, _ []common.Address) (int, error) {
+			return len(f.fastScan(f.s.now + 12)), nil
+		}},
+		{"rpc-call", func(f *scanFixture, users []common.Address) (int, error) {
+			out, err := f.rpcCall(ctx, users)
+			return len(out), err
+		}},
+		{"rpc-batch", func(f *scanFixture, users []common.Address) (int, error) {
+			out, err := f.rpcBatch(ctx, users)
+			return len(out), err
+		}},
+	}
+	for _, im := range impls {
+		for _, n := range []int{1_000, 10_000} {
+			b.Run(fmt.Sprintf("impl=%s/accounts=%dk", im.name, n/1000), func(b *testing.B) {
+				if n > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+					b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-borrower stress world")
+				}
+				f := scanWorld(b, n)
+				users := f.users()
+				found := 0
+				b.ReportAllocs()
+				for b.Loop() {
+					k, err := im.scan(f, users)
+					if err != nil {
+						b.Fatal(err)
+					}
+					found = k
+				}
+				b.ReportMetric(float64(found), "liquidatable")
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(users)), "ns/account")
+			})
+		}
+	}
+}
