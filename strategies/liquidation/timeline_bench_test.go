@@ -1,0 +1,221 @@
+package liquidation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/bundles/relay"
+	"github.com/keeperkit/keeperkit/keeper/engine"
+	"github.com/keeperkit/keeperkit/keeper/exec"
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// timeline is what one play of the stress timeline measured.
+type timeline struct {
+	blocks      int             // timeline blocks played
+	oracle      int             // of which carried a reserve's price update
+	first, last []time.Duration // oracle block delivered → first / last bundle of it on the wire
+	strategy    []time.Duration // oracle block delivered → the strategy returned
+	found       int             // opportunities the strategy returned, every event
+	sent        int             // bundles handed to the relay
+	accepted    int             // of which the relay accepted
+	dropped     int             // opportunities the executor dropped (reverted, duplicate, …)
+	landed      int             // liquidations that landed
+}
+
+// playTimeline drives the stress world as keeper/demo.Keeper drives the
+// demo world: each timeline block's logs are delivered to the strategy;
+// what it returns goes through the executor (proof on the fork, pricing,
+// signing, nonces) to the local relay over JSON-RPC; the relay builds the
+// next block from its bundles, the executor follows what landed, and that
+// block's logs are delivered too (liquidations change positions).
+func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
+	rl := relay.New(e.node, relay.WithEmptyBlocks(true))
+	if err := rl.Start(0); err != nil {
+		return err
+	}
+	defer rl.Close()
+	id, err := bundles.GenerateIdentity()
+	if err != nil {
+		return err
+	}
+	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), id))
+	nonces, err := exec.NewNonces(ctx, e.keeper.Address, &exec.MemStore{}, e.node.Client())
+	if err != nil {
+		return err
+	}
+	var pricing exec.Pricing
+	pricing.MaxFeePerGas.SetUint64(500 * params.GWei)
+	pricing.TipBps = 5000
+	ex := exec.New(exec.Config{Pricing: pricing, Key: e.keeper.Key, ChainID: e.node.ChainID()},
+		e.node.Client(), e.sim, engine.Relays{Multi: multi}, nonces, e.env.Log, nil)
+
+	// deliver gives the strategy one event and submits what it returns, in
+	// order; it returns when each bundle went on the wire.
+	deliver := func(ev strategies.Event, head *types.Header) (returned time.Time, sent []time.Time, err error) {
+		ops, err := e.s.OnEvent(ctx, ev)
+		returned = time.Now()
+		if err != nil {
+			return returned, nil, err
+		}
+		tl.found += len(ops)
+		for _, op := range ops {
+			op.Strategy = Name
+			out, err := ex.Submit(ctx, op, head)
+			switch {
+			case err == nil && out.Status == exec.StatusSent:
+				tl.sent++
+				sent = append(sent, out.Timing.Sent)
+				if len(out.Relays) == 1 && out.Relays[0].Err == nil {
+					tl.accepted++
+				}
+			case err == nil || errors.Is(err, exec.ErrReverted) || errors.Is(err, exec.ErrUnprofitable) ||
+				errors.Is(err, exec.ErrDuplicate) || errors.Is(err, exec.ErrExpired) || errors.Is(err, exec.ErrGasPrice):
+				tl.dropped++
+			default:
+				return returned, nil, err
+			}
+		}
+		return returned, sent, nil
+	}
+	for {
+		h, ok, err := e.world.Step(ctx)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		tl.blocks++
+		ev, oracle, err := e.logsEvent(ctx, h)
+		if err != nil {
+			return err
+		}
+		if len(ev.Logs) > 0 {
+			ev.Arrived = time.Now()
+			returned, sent, err := deliver(ev, h)
+			if err != nil {
+				return err
+			}
+			if oracle {
+				tl.oracle++
+				tl.strategy = append(tl.strategy, returned.Sub(ev.Arrived))
+				if len(sent) > 0 {
+					tl.first = append(tl.first, sent[0].Sub(ev.Arrived))
+					tl.last = append(tl.last, sent[len(sent)-1].Sub(ev.Arrived))
+				}
+			}
+		}
+		for _, tx := range e.world.Pending {
+			if _, _, err := deliver(strategies.Event{Kind: strategies.KindPendingTx, Block: h.Number.Uint64(), Arrived: time.Now(), Tx: tx}, h); err != nil {
+				return err
+			}
+		}
+		built, err := rl.BuildBlock(ctx)
+		if err != nil {
+			return fmt.Errorf("relay build: %w", err)
+		}
+		if built.Header == nil {
+			continue
+		}
+		outs, err := ex.OnHead(ctx, built.Header)
+		if err != nil {
+			return err
+		}
+		for _, o := range outs {
+			if o.Status == exec.StatusLanded {
+				tl.landed++
+			}
+		}
+		if ev, _, err = e.logsEvent(ctx, built.Header); err != nil {
+			return err
+		}
+		if len(ev.Logs) > 0 {
+			ev.Arrived = time.Now()
+			if _, _, err := deliver(ev, built.Header); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// BenchmarkOracleToBundle plays the generated stress timeline (price
+// drifts on the reserves and the other tokens, swaps) with the liquidation
+// strategy and the keeper's executor and local relay, wired as the demo
+// wires them, and measures, for each block whose logs carry a reserve's
+// price update, the time from its delivery to the strategy to the first
+// liquidation bundle on the wire (p50-ms, p99-ms; last-p*-ms: the block's
+// last bundle; strategy-p*-ms: the strategy's own scan and proofs), over
+// the blocks where a bundle was sent. opps/block is the opportunities the
+// strategy returned per timeline block; sent, accepted and landed count
+// the bundles handed to the relay, those it accepted (each opportunity is
+// its own bundle with the next nonce: the relay refuses all but the first
+// of a block as "nonce too high") and the liquidations that landed. One op is one play of the timeline; the world is built outside
+// the timer. The 10,000-borrower, 500-block stress world needs
+// KEEPERKIT_STRESS=1 (build about 2 minutes, timeline several):
+//
+//	go test ./strategies/liquidation -run '^$' -bench OracleToBundle -benchtime 1x -count 5
+//	KEEPERKIT_STRESS=1 go test ./strategies/liquidation -run '^$' -bench 'OracleToBundle/accounts=10k' -benchtime 1x -timeout 60m
+func BenchmarkOracleToBundle(b *testing.B) {
+	for _, bc := range []struct{ borrowers, blocks int }{{1_000, 200}, {10_000, 500}} {
+		b.Run(fmt.Sprintf("accounts=%dk/blocks=%d", bc.borrowers/1000, bc.blocks), func(b *testing.B) {
+			if bc.borrowers > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+				b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-borrower stress world")
+			}
+			ctx := context.Background()
+			var tl timeline
+			for b.Loop() {
+				b.StopTimer()
+				e, err := newStressEnv(ctx, bc.borrowers, bc.blocks)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				err = playTimeline(ctx, e, &tl)
+				b.StopTimer()
+				e.close()
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			if len(tl.first) == 0 {
+				b.Fatalf("%d oracle blocks in %d, no liquidation bundle sent", tl.oracle, tl.blocks)
+			}
+			for _, m := range []struct {
+				name string
+				ds   []time.Duration
+			}{{"", tl.first}, {"last-", tl.last}, {"strategy-", tl.strategy}} {
+				if len(m.ds) == 0 {
+					continue
+				}
+				slices.Sort(m.ds)
+				b.ReportMetric(ms(percentile(m.ds, 50)), m.name+"p50-ms")
+				b.ReportMetric(ms(percentile(m.ds, 99)), m.name+"p99-ms")
+			}
+			b.ReportMetric(float64(tl.found)/float64(tl.blocks), "opps/block")
+			b.ReportMetric(float64(tl.oracle)/float64(b.N), "oracle-blocks")
+			b.ReportMetric(float64(len(tl.first))/float64(b.N), "samples")
+			b.ReportMetric(float64(tl.sent)/float64(b.N), "sent")
+			b.ReportMetric(float64(tl.accepted)/float64(b.N), "accepted")
+			b.ReportMetric(float64(tl.landed)/float64(b.N), "landed")
+		})
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// percentile of sorted durations, nearest rank.
+func percentile(sorted []time.Duration, p int) time.Duration {
+	i := (len(sorted)*p + 99) / 100
+	return sorted[max(0, min(len(sorted)-1, i-1))]
+}
