@@ -271,6 +271,29 @@ func underwater(raw []byte) (bool, error) {
 	return d.HealthFactor.Cmp(fastpath.AaveLiquidationHFThreshold.ToBig()) < 0, nil
 }
 
+// book copies the strategy's positions of users, in that order, into a
+// fastpath.AaveBook over the strategy's market.
+func (f *scanFixture) book(tb testing.TB, users []common.Address) (*fastpath.AaveBook, []uint32) {
+	tb.Helper()
+	pos := make([]fastpath.AavePosition, len(users))
+	for i, u := range users {
+		pos[i] = *f.s.users[u]
+	}
+	book, err := fastpath.NewAaveBook(&f.s.market, pos)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return book, make([]uint32, 0, len(users))
+}
+
+func bookAddrs(users []common.Address, under []uint32) []common.Address {
+	out := make([]common.Address, len(under))
+	for i, a := range under {
+		out[i] = users[a]
+	}
+	return out
+}
+
 func addresses(cands []candidate) []common.Address {
 	out := make([]common.Address, len(cands))
 	for i, c := range cands {
@@ -311,6 +334,10 @@ func TestScanMatchesRPC(t *testing.T) {
 	}
 	if !slices.Equal(byCall, byBatch) {
 		t.Errorf("eth_call finds %d, batched eth_call %d: sets differ", len(byCall), len(byBatch))
+	}
+	book, under := f.book(t, users)
+	if got := bookAddrs(users, book.ScanFull(under)); !slices.Equal(got, fast) {
+		t.Errorf("fastpath.AaveBook finds %d liquidatable, the strategy's scan %d: sets differ", len(got), len(fast))
 	}
 	var acct fastpath.AaveAccount
 	for _, u := range users {
@@ -381,6 +408,43 @@ func BenchmarkLiquidationScan(b *testing.B) {
 					found = k
 				}
 				b.ReportMetric(float64(found), "liquidatable")
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(users)), "ns/account")
+			})
+		}
+	}
+}
+
+// BenchmarkLiquidationScanBook is the scan the strategy could have: the
+// same positions copied into sim/fastpath's AaveBook (flat arrays instead
+// of the strategy's map of positions), rescanned in full (scan=full, at
+// the next block's time) or only the accounts exposed to WETH after its
+// price moved (scan=weth-move). Not a comparison: the strategy does not
+// use the book (yet); TestScanMatchesRPC checks it finds the same set.
+//
+//	go test ./strategies/liquidation -run '^$' -bench LiquidationScanBook
+func BenchmarkLiquidationScanBook(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		for _, scan := range []string{"full", "weth-move"} {
+			b.Run(fmt.Sprintf("accounts=%dk/scan=%s", n/1000, scan), func(b *testing.B) {
+				if n > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+					b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-borrower stress world")
+				}
+				f := scanWorld(b, n)
+				users := f.users()
+				book, under := f.book(b, users)
+				weth := f.s.byAsset[f.world.WETH]
+				f.s.market.SetTime(f.s.now + 12)
+				under = book.ScanFull(under)
+				b.ReportAllocs()
+				for b.Loop() {
+					if scan == "full" {
+						f.s.market.SetTime(f.s.now + 12)
+						under = book.ScanFull(under)
+					} else {
+						under = book.Reprice(weth, under)
+					}
+				}
+				b.ReportMetric(float64(len(under)), "liquidatable")
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(users)), "ns/account")
 			})
 		}

@@ -25,6 +25,9 @@ type timeline struct {
 	oracle      int             // of which carried a reserve's price update
 	first, last []time.Duration // oracle block delivered → first / last bundle of it on the wire
 	strategy    []time.Duration // oracle block delivered → the strategy returned
+	exec        []time.Duration // strategy returned → first bundle on the wire (the executor's proof, signing)
+	rest        []time.Duration // of which not proving: reloading the reserve (RPC) and the scan
+	proofs      []time.Duration // each proof the strategy ran on the fork, oracle blocks
 	found       int             // opportunities the strategy returned, every event
 	sent        int             // bundles handed to the relay
 	accepted    int             // of which the relay accepted
@@ -39,6 +42,9 @@ type timeline struct {
 // next block from its bundles, the executor follows what landed, and that
 // block's logs are delivered too (liquidations change positions).
 func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
+	// The strategy's proofs are timed (the executor's simulations are not).
+	proofs := &timedSim{Simulator: e.s.env.Sim}
+	e.s.env.Sim = proofs
 	rl := relay.New(e.node, relay.WithEmptyBlocks(true))
 	if err := rl.Start(0); err != nil {
 		return err
@@ -101,6 +107,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			return err
 		}
 		if len(ev.Logs) > 0 {
+			proofs.took = proofs.took[:0]
 			ev.Arrived = time.Now()
 			returned, sent, err := deliver(ev, h)
 			if err != nil {
@@ -109,9 +116,16 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			if oracle {
 				tl.oracle++
 				tl.strategy = append(tl.strategy, returned.Sub(ev.Arrived))
+				rest := returned.Sub(ev.Arrived)
+				for _, d := range proofs.took {
+					rest -= d
+				}
+				tl.rest = append(tl.rest, rest)
+				tl.proofs = append(tl.proofs, proofs.took...)
 				if len(sent) > 0 {
 					tl.first = append(tl.first, sent[0].Sub(ev.Arrived))
 					tl.last = append(tl.last, sent[len(sent)-1].Sub(ev.Arrived))
+					tl.exec = append(tl.exec, sent[0].Sub(returned))
 				}
 			}
 		}
@@ -148,14 +162,31 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 	}
 }
 
+// timedSim times each simulation the strategy asks for (its proofs).
+type timedSim struct {
+	strategies.Simulator
+	took []time.Duration
+}
+
+func (t *timedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
+	start := time.Now()
+	r, err := t.Simulator.Simulate(ctx, req)
+	t.took = append(t.took, time.Since(start))
+	return r, err
+}
+
 // BenchmarkOracleToBundle plays the generated stress timeline (price
 // drifts on the reserves and the other tokens, swaps) with the liquidation
 // strategy and the keeper's executor and local relay, wired as the demo
 // wires them, and measures, for each block whose logs carry a reserve's
 // price update, the time from its delivery to the strategy to the first
 // liquidation bundle on the wire (p50-ms, p99-ms; last-p*-ms: the block's
-// last bundle; strategy-p*-ms: the strategy's own scan and proofs), over
-// the blocks where a bundle was sent. opps/block is the opportunities the
+// last bundle; exec-p*-ms: from the strategy's answer to the first bundle
+// on the wire), over the oracle blocks where a bundle was sent;
+// strategy-p*-ms is the strategy's own time on every oracle block, rest-p*-ms
+// its part outside proofs (reloading the reserve over RPC, the scan),
+// proof-p*-ms one proof on the fork, proofs/move how many it ran per
+// oracle block. opps/block is the opportunities the
 // strategy returned per timeline block; sent, accepted and landed count
 // the bundles handed to the relay, those it accepted (each opportunity is
 // its own bundle with the next nonce: the relay refuses all but the first
@@ -194,7 +225,7 @@ func BenchmarkOracleToBundle(b *testing.B) {
 			for _, m := range []struct {
 				name string
 				ds   []time.Duration
-			}{{"", tl.first}, {"last-", tl.last}, {"strategy-", tl.strategy}} {
+			}{{"", tl.first}, {"last-", tl.last}, {"exec-", tl.exec}, {"strategy-", tl.strategy}, {"rest-", tl.rest}, {"proof-", tl.proofs}} {
 				if len(m.ds) == 0 {
 					continue
 				}
@@ -203,6 +234,7 @@ func BenchmarkOracleToBundle(b *testing.B) {
 				b.ReportMetric(ms(percentile(m.ds, 99)), m.name+"p99-ms")
 			}
 			b.ReportMetric(float64(tl.found)/float64(tl.blocks), "opps/block")
+			b.ReportMetric(float64(len(tl.proofs))/float64(tl.oracle), "proofs/move")
 			b.ReportMetric(float64(tl.oracle)/float64(b.N), "oracle-blocks")
 			b.ReportMetric(float64(len(tl.first))/float64(b.N), "samples")
 			b.ReportMetric(float64(tl.sent)/float64(b.N), "sent")
