@@ -342,6 +342,13 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 		}
 	}
 	o.GasUsed = gas
+	for _, st := range sr.Steps[len(op.Front):] {
+		// What each call returned (the executor returns its profit in
+		// token units): the profit a landed transaction would report.
+		if len(st.ReturnData) >= 32 {
+			o.Inputs += " returned=" + new(big.Int).SetBytes(st.ReturnData[:32]).String()
+		}
+	}
 	price, qerr := r.p.pricing.Quote(exec.NextBaseFee(f.Header()), gas, op.Profit, op.MaxBuilderShareBps)
 	o.GasCost, o.Bid = price.GasCost.Dec(), price.Tip.Dec()
 	net := new(big.Int).Sub(op.Profit.ToBig(), price.GasCost.ToBig())
@@ -381,9 +388,9 @@ func inputs(op *strategies.Opportunity) string {
 		s += fmt.Sprintf(" front=%d", len(op.Front))
 	}
 	for _, c := range op.Calls {
-		if len(c.Data) >= 4 {
-			s += fmt.Sprintf(" call=%s:%x", c.To.Hex(), c.Data[:4])
-		}
+		// The call's target and a digest of its calldata: two
+		// opportunities with the same digest send the same transaction.
+		s += fmt.Sprintf(" call=%s:%x", c.To.Hex(), crypto.Keccak256(c.Data)[:8])
 	}
 	return s
 }
