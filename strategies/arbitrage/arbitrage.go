@@ -12,6 +12,12 @@
 // executor contract, which funds it from its first hop (a V2 flash swap or
 // the V3 swap callback) and returns the profit.
 //
+// With backrun_hints = true it also reads MEV-Share hints: a hint whose
+// logs carry a watched pool's new state (the "logs" hint) is backrun with
+// the best cycle on that state, sent as mev_sendBundle behind the hinted
+// transaction (Opportunity.HintHash); hint.go says what is done when the
+// logs are redacted.
+//
 // Replaying a V3 pool's history is right for a devnet and for young pools;
 // a mainnet deployment with old pools should seed ticks from a snapshot
 // (TickLens) instead: not done yet.
@@ -64,6 +70,11 @@ type Config struct {
 	Blocks uint64 `toml:"blocks"`
 	// BuilderShareBps caps the share of profit paid to the builder; default 9000.
 	BuilderShareBps uint16 `toml:"builder_share_bps"`
+	// BackrunHints turns on MEV-Share backruns: on a hint whose logs show a
+	// swap on a watched pool, the best cycle through it on the post-swap
+	// state is sent as a backrun of the hinted transaction (see hint.go);
+	// default false. The keeper must have a hint stream (a relay's hints_url).
+	BackrunHints bool `toml:"backrun_hints"`
 }
 
 // DefaultConfig is the configuration before the section is decoded.
@@ -108,6 +119,10 @@ type Strategy struct {
 	pools  map[common.Address]*pool
 	cycles []*cycle
 	byPool map[common.Address][]*cycle
+
+	// head is the latest block seen (KindBlock or KindLogs): hints carry no
+	// header, so a backrun is priced at its base fee.
+	head *types.Header
 }
 
 var (
@@ -168,8 +183,12 @@ func (s *Strategy) Subscriptions() strategies.Subscriptions {
 		addrs = append(addrs, a)
 	}
 	sort.Slice(addrs, func(i, j int) bool { return addrs[i].Cmp(addrs[j]) < 0 })
+	kinds := strategies.NewKindSet(strategies.KindLogs, strategies.KindReorg)
+	if s.cfg.BackrunHints {
+		kinds = strategies.NewKindSet(strategies.KindLogs, strategies.KindReorg, strategies.KindBlock, strategies.KindHint)
+	}
 	return strategies.Subscriptions{
-		Kinds: strategies.NewKindSet(strategies.KindLogs, strategies.KindReorg),
+		Kinds: kinds,
 		Logs:  []strategies.LogFilter{{Addresses: addrs}},
 	}
 }
@@ -184,6 +203,7 @@ func (s *Strategy) Init(ctx context.Context, env strategies.Env) error {
 	if err != nil {
 		return err
 	}
+	s.head = head
 	s.pools = map[common.Address]*pool{}
 	logs, err := env.Chain.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(s.cfg.FromBlock), ToBlock: head.Number,
@@ -334,7 +354,14 @@ func (s *Strategy) addCycle(path []*pool) {
 // OnEvent applies pool logs and returns the profitable cycles through the
 // pools they touched.
 func (s *Strategy) OnEvent(ctx context.Context, ev strategies.Event) ([]strategies.Opportunity, error) {
-	if ev.Kind != strategies.KindLogs {
+	if ev.Header != nil && (s.head == nil || ev.Header.Number.Cmp(s.head.Number) >= 0) {
+		s.head = ev.Header
+	}
+	switch ev.Kind {
+	case strategies.KindHint:
+		return s.onHint(ev)
+	case strategies.KindLogs:
+	default:
 		return nil, nil
 	}
 	touched := map[common.Address]bool{}
