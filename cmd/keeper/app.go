@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 			configCommand(e),
 			versionCommand(e),
 			runCommand(e),
-			unavailable("backtest", "replay a block range and report what strategies would have earned", "keeper backtest --rpc URL --from N --to M --config keeper.toml"),
+			backtestCommand(e), backtestWorkerCommand(e),
 			newStrategyCommand(e),
 			journalCommand(e),
 		},
@@ -88,18 +88,4 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return ee.code
 	}
 	return exitFailure
-}
-
-// unavailable is a command this build does not have yet: it says so and
-// exits 2, never pretending to succeed.
-func unavailable(name, usage, example string) *cli.Command {
-	return &cli.Command{
-		Name:            name,
-		Usage:           usage + " (not yet available in this build)",
-		Description:     "Example: " + example,
-		SkipFlagParsing: true,
-		Action: func(*cli.Context) error {
-			return fail(exitUnavailable, "%s: not yet available in this build", name)
-		},
-	}
 }

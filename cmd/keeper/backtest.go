@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/keeperkit/keeperkit/keeper/backtest"
+	"github.com/keeperkit/keeperkit/keeper/backtest/report"
+)
+
+func backtestCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "backtest",
+		Usage: "replay a block range and report what strategies would have earned",
+		Description: "Replays blocks --from..--to of the chain behind --rpc on forks: each block's transactions are\n" +
+			"re-executed and checked against the node's receipts, the strategies of --config get the\n" +
+			"events they would have seen live, and what they find is simulated where it would land,\n" +
+			"priced with the [executor] settings and counted as landed under --inclusion.\n" +
+			"Everything read from the node is cached under --cache: a second run makes no RPC request,\n" +
+			"and an interrupted run resumes where it stopped.\n\n" +
+			"Example: keeper backtest --rpc http://127.0.0.1:8545 --from 100 --to 400 --config keeper.toml --out bt",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "rpc", Required: true, Usage: "the node's JSON-RPC URL (http or https; an archive node for old blocks)"},
+			&cli.Uint64Flag{Name: "from", Required: true, Usage: "first block to replay"},
+			&cli.Uint64Flag{Name: "to", Required: true, Usage: "last block to replay (inclusive)"},
+			&cli.StringFlag{Name: "config", Required: true, Usage: "the keeper's TOML file (strategies, executor pricing, chain_id)"},
+			&cli.StringSliceFlag{Name: "strategy", Usage: "strategy to run (repeatable); default every [strategies.NAME] section"},
+			&cli.StringFlag{Name: "out", Value: "backtest-out", Usage: "report directory"},
+			&cli.StringFlag{Name: "cache", Value: ".keeper-backtest-cache", Usage: "RPC cache and checkpoint directory; \"\" for none"},
+			&cli.StringFlag{Name: "inclusion", Value: backtest.InclusionAlways, Usage: "always, or outbid (landed only if our bid beats what the block paid its coinbase)"},
+			&cli.IntFlag{Name: "workers", Value: 1, Usage: "worker processes, each replaying one shard of the range"},
+			&cli.StringFlag{Name: "sender", Usage: "the keeper's EOA (default: the config's signing key's address, if it can be loaded)"},
+		},
+		Action: func(c *cli.Context) error {
+			cfg := backtest.Config{
+				RPC: c.String("rpc"), From: c.Uint64("from"), To: c.Uint64("to"), ConfigPath: c.String("config"),
+				Strategies: c.StringSlice("strategy"), Cache: c.String("cache"), Inclusion: c.String("inclusion"),
+				Workers: c.Int("workers"), Log: e.log,
+			}
+			if s := c.String("sender"); s != "" {
+				if !common.IsHexAddress(s) {
+					return fail(exitFailure, "--sender %q: not an address", s)
+				}
+				cfg.Sender = common.HexToAddress(s)
+			}
+			var st backtest.Stats
+			cfg.Stats = &st
+			start := time.Now()
+			cfg.Progress = func(done, total int) { progress(e.stderr, done, total, time.Since(start)) }
+			res, err := backtest.Run(c.Context, cfg)
+			if cfg.Progress != nil && err == nil {
+				fmt.Fprintln(e.stderr)
+			}
+			if err != nil {
+				return fail(exitFailure, "%v", err)
+			}
+			if err := writeResult(c.String("out"), res); err != nil {
+				return fail(exitFailure, "%v", err)
+			}
+			printResult(e.stdout, res)
+			rate := 0.0
+			if st.Elapsed > 0 {
+				rate = float64(st.Blocks) / st.Elapsed.Seconds()
+			}
+			fmt.Fprintf(e.stdout, "replayed %d blocks (%d txs) in %s (%.1f blocks/s), %d resumed from the checkpoint, %d workers\n",
+				st.Blocks, st.Txs, st.Elapsed.Round(time.Millisecond), rate, st.Resumed, cfg.Workers)
+			if st.RPCRequests == 0 {
+				fmt.Fprintf(e.stdout, "rpc requests: 0 (all from cache %s)\n", cfg.Cache)
+			} else {
+				fmt.Fprintf(e.stdout, "rpc requests: %d (%d calls; %d answered from cache %s)\n", st.RPCRequests, st.RPCCalls, st.CacheHits, cfg.Cache)
+			}
+			fmt.Fprintf(e.stdout, "report: %s\n", c.String("out"))
+			return nil
+		},
+	}
+}
+
+// backtestWorkerCommand is the hidden worker process of --workers.
+func backtestWorkerCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:            backtest.WorkerCommand,
+		Hidden:          true,
+		SkipFlagParsing: true,
+		Action: func(c *cli.Context) error {
+			if err := backtest.WorkerMain(c.Context, c.Args().Slice()); err != nil {
+				return fail(exitFailure, "%v", err)
+			}
+			return nil
+		},
+	}
+}
+
+// progress rewrites one line: blocks done, blocks per second, ETA.
+func progress(w io.Writer, done, total int, elapsed time.Duration) {
+	rate := float64(done) / elapsed.Seconds()
+	eta := time.Duration(0)
+	if rate > 0 {
+		eta = time.Duration(float64(total-done) / rate * float64(time.Second))
+	}
+	fmt.Fprintf(w, "\rbacktest: %d/%d blocks  %.1f blocks/s  ETA %s   ", done, total, rate, eta.Round(time.Second))
+}
+
+// writeResult writes the result as JSON (result.json) in dir.
+func writeResult(dir string, res *report.Result) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	raw, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "result.json"), append(raw, '\n'), 0o644)
+}
+
+func printResult(w io.Writer, res *report.Result) {
+	s := res.Summary
+	fmt.Fprintf(w, "chain %d, blocks %d..%d, %d txs, inclusion %s\n", s.Run.ChainID, s.Run.From, s.Run.To, s.Txs, s.Run.Inclusion)
+	for _, t := range s.Totals {
+		fmt.Fprintf(w, "  %-12s %5d opportunities  %5d landed  profit %s wei  gas %d\n", t.Strategy, t.Opportunities, t.Landed, t.Profit, t.GasUsed)
+	}
+	fmt.Fprintf(w, "  competitors: %d landed by others, %d seen by us, %d we would have won\n", s.Competitors, s.CompetitorsSeen, s.CompetitorsWon)
+}
