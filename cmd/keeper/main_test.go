@@ -72,15 +72,6 @@ func TestConfigCheckBad(t *testing.T) {
 	}
 }
 
-func TestUnavailableCommands(t *testing.T) {
-	for _, cmd := range []string{"backtest"} {
-		code, _, errOut := keeper(t, nil, cmd, "--config", "x.toml")
-		if code != 2 || !strings.Contains(errOut, "not yet available") {
-			t.Errorf("%s: exit %d, stderr %q; want 2 and 'not yet available'", cmd, code, errOut)
-		}
-	}
-}
-
 func TestHelpAndVersion(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"devnet", "--help"}, {"config", "check", "--help"}, {"demo", "--help"}} {
 		code, out, _ := keeper(t, nil, args...)
