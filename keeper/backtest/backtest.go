@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/keeperkit/keeperkit/keeper/backtest/compete"
 	"github.com/keeperkit/keeperkit/keeper/backtest/report"
 	"github.com/keeperkit/keeperkit/keeper/config"
 	"github.com/keeperkit/keeperkit/keeper/exec"
@@ -67,6 +68,9 @@ type Config struct {
 	Worker []string
 	// WorkerEnv is added to the workers' environment.
 	WorkerEnv []string
+	// AavePools are Aave V3 Pool contracts whose liquidations count as
+	// competitors, besides the liquidation strategy's pool.
+	AavePools []common.Address
 	// Log receives progress and strategy logs; default none.
 	Log zerolog.Logger
 	// Progress, when set, is called after each block with the blocks done
@@ -126,6 +130,7 @@ type plan struct {
 	names   []string
 	pricing exec.Pricing
 	hash    string
+	book    compete.Book
 }
 
 func load(cfg Config) (*plan, error) {
@@ -156,8 +161,12 @@ func load(cfg Config) (*plan, error) {
 			return nil, fmt.Errorf("%w %q: unknown (registered: %s)", ErrStrategy, n, strings.Join(strategies.Names(), ", "))
 		}
 	}
+	book, err := bookOf(kc, cfg.AavePools)
+	if err != nil {
+		return nil, err
+	}
 	sum := sha256.Sum256(src)
-	return &plan{cfg: cfg, keeper: kc, names: names, pricing: pricingOf(kc), hash: hex.EncodeToString(sum[:])}, nil
+	return &plan{cfg: cfg, keeper: kc, names: names, pricing: pricingOf(kc), hash: hex.EncodeToString(sum[:]), book: book}, nil
 }
 
 // pricingOf is the executor's pricing from the [executor] section, as

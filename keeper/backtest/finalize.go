@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/keeperkit/keeperkit/keeper/backtest/compete"
 	"github.com/keeperkit/keeperkit/keeper/backtest/report"
 )
 
@@ -32,6 +33,10 @@ func finalize(p *plan, shards []*shardResult) *report.Result {
 		}
 		return strings.Compare(a.Position+"\x00"+a.Strategy+"\x00"+a.ID, b.Position+"\x00"+b.Strategy+"\x00"+b.ID)
 	})
+	// Others' landed transactions against what our strategies found and
+	// sized, before the dedupe below (a later find of an opportunity we
+	// already landed is still a find).
+	compete.Match(res.Competitors, res.Opportunities)
 	landedAt := map[string]uint64{}
 	byBlock := map[uint64]int{}
 	for i := range res.Blocks {

@@ -291,6 +291,23 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 		if o.Bid != l.tip.String() {
 			t.Errorf("%s in block %d: backtest bid %s wei, live paid the coinbase %s wei", o.ID, l.block, o.Bid, l.tip)
 		}
+		// The live transaction is a competitor in the report: seen by our
+		// strategies and sized to the wei. It paid exactly our bid (the same
+		// pricing on the same state): a tie, which compete.Match counts as
+		// lost (the builder already holds theirs).
+		var c *report.Competitor
+		for i := range res.Competitors {
+			if res.Competitors[i].Tx == l.hash.Hex() && res.Competitors[i].Kind == l.kind {
+				c = &res.Competitors[i]
+			}
+		}
+		switch {
+		case c == nil:
+			t.Errorf("live %s tx %s in block %d is not in the competition table", l.kind, l.hash, l.block)
+		case !c.Seen || c.Sized != o.Profit || c.CoinbasePaid != o.Bid || c.Searcher != d.sender.Hex():
+			t.Errorf("competitor %s in block %d: seen %v sized %s paid %s searcher %s; want seen, sized %s, paid %s (our bid), searcher %s (%s)",
+				l.hash, l.block, c.Seen, c.Sized, c.CoinbasePaid, c.Searcher, o.Profit, o.Bid, d.sender, c.Reason)
+		}
 	}
 	want := 0
 	for _, n := range fresh {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/keeperkit/keeperkit/keeper/backtest/compete"
 	"github.com/keeperkit/keeperkit/keeper/backtest/report"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/sim/fork"
@@ -42,7 +43,8 @@ type replayer struct {
 	sender  common.Address
 	chainID uint64
 	// paid memoizes what each target block paid its coinbase (outbid).
-	paid map[uint64]*big.Int
+	paid    map[uint64]*big.Int
+	decoder *compete.Decoder
 }
 
 // runShard replays from..to in this process, resuming from the checkpoint
@@ -65,6 +67,9 @@ func runShard(ctx context.Context, p *plan, from, to uint64, cacheDir string, st
 	defer rc.Close()
 	r := &replayer{p: p, rc: rc, client: ethclient.NewClient(rc), paid: map[uint64]*big.Int{}}
 	r.chain = &pinnedChain{c: r.client}
+	if r.decoder, err = compete.New(p.book, compete.WithResolver(r.client)); err != nil {
+		return nil, err
+	}
 
 	var id hexutil.Uint64
 	if err := rc.CallContext(ctx, &id, "eth_chainId"); err != nil {
@@ -215,6 +220,7 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 	sess := parent.NewSession()
 	sess.SetBlock(fork.BlockOf(parent.ChainConfig(), header))
 	paid := new(big.Int)
+	deltas := make([]*big.Int, len(txs))
 	for i, tx := range txs {
 		got, err := sess.Apply(ctx, tx)
 		if err != nil {
@@ -230,6 +236,7 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 				ErrMismatch, n, i, tx.Hash(), got.Status, got.GasUsed, want.Status, want.GasUsed)
 		}
 		paid.Add(paid, got.CoinbasePayment)
+		deltas[i] = got.CoinbasePayment
 	}
 	res.Block.CoinbasePaid = paid.String()
 
@@ -251,7 +258,7 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 	if err := r.deliver(ctx, strategies.Event{Kind: strategies.KindLogs, Block: n, Header: header, Logs: logs}, next, res); err != nil {
 		return nil, nil, err
 	}
-	comps, err := r.competitors(ctx, block, receipts, res)
+	comps, err := r.competitors(ctx, block, receipts, deltas)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -384,6 +391,9 @@ func inputs(op *strategies.Opportunity) string {
 		profit = op.Profit.Dec()
 	}
 	s := fmt.Sprintf("id=%s expectedProfitWei=%s gasEstimate=%d calls=%d", op.ID, profit, op.Gas, len(op.Calls))
+	if t := compete.Target(op); t != "" {
+		s += " " + t
+	}
 	if len(op.Front) > 0 {
 		s += fmt.Sprintf(" front=%d", len(op.Front))
 	}

@@ -76,6 +76,9 @@ func runWorkers(ctx context.Context, p *plan, st *Stats) ([]*shardResult, error)
 		for _, s := range p.names {
 			args = append(args, "--strategy", s)
 		}
+		for _, a := range p.cfg.AavePools {
+			args = append(args, "--aave-pool", a.Hex())
+		}
 		g.Go(func() error {
 			cmd := exec.CommandContext(gctx, argv[0], append(append([]string(nil), argv[1:]...), args...)...)
 			cmd.Env = append(os.Environ(), p.cfg.WorkerEnv...)
@@ -128,7 +131,7 @@ func WorkerMain(ctx context.Context, args []string) error {
 	var cfg Config
 	var from, to uint64
 	var sender, result string
-	var strats multiFlag
+	var strats, aave multiFlag
 	fs.StringVar(&cfg.RPC, "rpc", "", "")
 	fs.Uint64Var(&from, "from", 0, "")
 	fs.Uint64Var(&to, "to", 0, "")
@@ -138,6 +141,7 @@ func WorkerMain(ctx context.Context, args []string) error {
 	fs.StringVar(&sender, "sender", "", "")
 	fs.StringVar(&result, "result", "", "")
 	fs.Var(&strats, "strategy", "")
+	fs.Var(&aave, "aave-pool", "")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -145,6 +149,9 @@ func WorkerMain(ctx context.Context, args []string) error {
 		return fmt.Errorf("%w: --result is required", ErrWorker)
 	}
 	cfg.From, cfg.To, cfg.Strategies = from, to, strats
+	for _, a := range aave {
+		cfg.AavePools = append(cfg.AavePools, common.HexToAddress(a))
+	}
 	if sender != "" {
 		cfg.Sender = common.HexToAddress(sender)
 	}
