@@ -65,7 +65,7 @@ func playLive(t *testing.T) *liveDemo {
 	ctx := context.Background()
 	chain := devnet.StartAnvilT(t)
 	var out bytes.Buffer
-	if _, err := demo.Keeper(ctx, &out, demo.Options{Scenario: "../../configs/scenarios/demo.toml", Chain: chain, Log: zerolog.Nop()}); err != nil {
+	if _, err := demo.Keeper(ctx, &out, demo.Options{Scenario: "../../configs/scenarios/demo.toml", Chain: chain, ExtraBlocks: extraBlocks(), Log: zerolog.Nop()}); err != nil {
 		t.Fatalf("live demo: %v\n%s", err, out.String())
 	}
 	d := &liveDemo{chain: chain, out: out.String()}
@@ -410,4 +410,13 @@ func firstDiff(a, b []byte) string {
 		}
 	}
 	return fmt.Sprintf("lengths %d and %d lines", len(la), len(lb))
+}
+
+// extraBlocks played after the demo's timeline so that the range is several
+// hundred blocks: 300 by default, 2,000 with KEEPERKIT_LONG=1.
+func extraBlocks() int {
+	if os.Getenv("KEEPERKIT_LONG") == "1" {
+		return 2000
+	}
+	return 300
 }
