@@ -13,4 +13,7 @@ var (
 	ErrDuplicate = errors.New("exec: already in flight")
 	// ErrGasPrice: the fee the bundle needs exceeds the configured maximum.
 	ErrGasPrice = errors.New("exec: gas price over maximum")
+	// ErrNoBackrun: a MEV-Share backrun (Opportunity.HintHash) and Relays
+	// that cannot send mev_sendBundle (no BackrunRelays).
+	ErrNoBackrun = errors.New("exec: relays cannot send MEV-Share backruns")
 )

@@ -206,17 +206,28 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 	}
 	target := max(n+1, opp.MinBlock)
 
-	res, err := e.sim.Simulate(ctx, strategies.SimRequest{Block: n, Txs: opp.Front, From: e.sender, Calls: opp.Calls})
-	if err != nil {
-		return out, fmt.Errorf("exec: simulate %s: %w", opp.ID, err)
-	}
-	if len(res.Steps) != len(opp.Front)+len(opp.Calls) {
-		return out, fmt.Errorf("exec: simulate %s: %d steps for %d txs and %d calls", opp.ID, len(res.Steps), len(opp.Front), len(opp.Calls))
-	}
-	out.Simulated, out.Timing.Simulated = true, time.Now()
 	var gasUsed uint64
 	gasOf := make([]uint64, len(opp.Calls))
-	for i, st := range res.Steps {
+	var steps []strategies.SimStep
+	if opp.HintHash != (common.Hash{}) {
+		// A MEV-Share backrun: its target is private, so it is priced on
+		// the strategy's estimate and proven by the relay (backrun.go).
+		if err := e.checkBackrun(&opp); err != nil {
+			return drop(err)
+		}
+		gasOf[0], gasUsed = opp.Gas, opp.Gas
+	} else {
+		res, err := e.sim.Simulate(ctx, strategies.SimRequest{Block: n, Txs: opp.Front, From: e.sender, Calls: opp.Calls})
+		if err != nil {
+			return out, fmt.Errorf("exec: simulate %s: %w", opp.ID, err)
+		}
+		if len(res.Steps) != len(opp.Front)+len(opp.Calls) {
+			return out, fmt.Errorf("exec: simulate %s: %d steps for %d txs and %d calls", opp.ID, len(res.Steps), len(opp.Front), len(opp.Calls))
+		}
+		out.Simulated, out.Timing.Simulated = true, time.Now()
+		steps = res.Steps
+	}
+	for i, st := range steps {
 		if st.Reverted {
 			what := "call"
 			if i < len(opp.Front) {
@@ -315,6 +326,9 @@ func (e *Executor) Submit(ctx context.Context, opp strategies.Opportunity, head 
 }
 
 func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResult {
+	if f.opp.HintHash != (common.Hash{}) {
+		return e.logRefusals(f, block, e.sendBackrun(ctx, f, block))
+	}
 	if f.bundle == (common.Hash{}) {
 		hashes := make([]byte, 0, 32*len(f.raws))
 		for _, raw := range f.raws {
@@ -322,7 +336,10 @@ func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResu
 		}
 		f.bundle = crypto.Keccak256Hash(hashes)
 	}
-	res := e.relays.SendBundle(ctx, Bundle{Txs: f.raws, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy})
+	return e.logRefusals(f, block, e.relays.SendBundle(ctx, Bundle{Txs: f.raws, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy}))
+}
+
+func (e *Executor) logRefusals(f *flight, block uint64, res []SendResult) []SendResult {
 	for _, r := range res {
 		if r.Err != nil {
 			e.m.relayErrors.WithLabelValues(r.Relay).Inc()

@@ -1,0 +1,94 @@
+package exec
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// MEV-Share backruns: an opportunity with a HintHash backruns a private
+// transaction the keeper knows only by its hint. It goes out as
+// mev_sendBundle with body [{hash: hint}, {tx: ours, canRevert: false}] and
+// the opportunity's inclusion range, to every relay (relays that do not
+// know the hint refuse it; that is their answer, not a failure).
+//
+// It cannot be simulated here: the hinted transaction is not ours to
+// replay, and our call only pays on the state after it. So the executor
+// prices it with the strategy's gas estimate instead of a simulation, and
+// relies on the relay: it simulates the matched bundle and, since our
+// transaction may not revert, drops the bundle rather than landing a
+// revert (the executor contract reverts under the strategy's minimum
+// profit). MEV-Share takes one backrun transaction per bundle, so a backrun
+// has exactly one call and no Front transactions.
+
+// Backrun is one MEV-Share backrun bundle for the relays.
+type Backrun struct {
+	// Hint is the hinted transaction's or bundle's hash from the stream.
+	Hint common.Hash
+	// Tx is our signed raw transaction.
+	Tx []byte
+	// Block and MaxBlock are the inclusion range, inclusive.
+	Block, MaxBlock uint64
+	// OpportunityID and Strategy are for the relays' logs and the journal.
+	OpportunityID, Strategy string
+}
+
+// BackrunRelays is implemented by Relays that can also send MEV-Share
+// bundles. An executor whose Relays lack it drops backruns with
+// ErrNoBackrun.
+type BackrunRelays interface {
+	SendBackrun(ctx context.Context, b Backrun) []SendResult
+}
+
+// MevBundle is b as mev_sendBundle's params[0].
+func (b Backrun) MevBundle() *bundles.MevBundle {
+	hint := b.Hint
+	return &bundles.MevBundle{
+		Version:   bundles.MevVersion,
+		Inclusion: bundles.Inclusion{Block: hexutil.Uint64(b.Block), MaxBlock: hexutil.Uint64(b.MaxBlock)},
+		Body:      []bundles.BodyElement{{Hash: &hint}, {Tx: b.Tx, CanRevert: false}},
+	}
+}
+
+// Hash is the bundle hash MEV-Share answers with: keccak256 of the hint's
+// hash and our transaction's hash.
+func (b Backrun) Hash() common.Hash { return bundles.MevBundleHash(b.MevBundle()) }
+
+// SendBackrun sends b to every relay of m at once as mev_sendBundle, one
+// result per relay: the body of a Relays adapter's SendBackrun.
+func SendBackrun(ctx context.Context, m *bundles.Multi, b Backrun) []SendResult {
+	res := m.SendMevBundle(ctx, b.MevBundle())
+	out := make([]SendResult, len(res))
+	for i, x := range res {
+		out[i] = SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err, Latency: x.Latency}
+	}
+	return out
+}
+
+// checkBackrun says why opp cannot go out as a backrun.
+func (e *Executor) checkBackrun(opp *strategies.Opportunity) error {
+	if _, ok := e.relays.(BackrunRelays); !ok {
+		return fmt.Errorf("%w: %s", ErrNoBackrun, opp.ID)
+	}
+	if len(opp.Front) != 0 || len(opp.Calls) != 1 {
+		return fmt.Errorf("%w %q: a backrun of hint %s has %d front txs and %d calls, want 0 and 1",
+			strategies.ErrInvalidOpportunity, opp.ID, opp.HintHash, len(opp.Front), len(opp.Calls))
+	}
+	return nil
+}
+
+// sendBackrun hands f's transaction to the relays as a backrun of its hint
+// for blocks block..MaxBlock.
+func (e *Executor) sendBackrun(ctx context.Context, f *flight, block uint64) []SendResult {
+	b := Backrun{Hint: f.opp.HintHash, Tx: f.raws[len(f.raws)-1], Block: block, MaxBlock: max(block, f.opp.MaxBlock),
+		OpportunityID: f.opp.ID, Strategy: f.opp.Strategy}
+	if f.bundle == (common.Hash{}) {
+		f.bundle = b.Hash()
+	}
+	return e.relays.(BackrunRelays).SendBackrun(ctx, b)
+}
