@@ -1,0 +1,18 @@
+package report
+
+import "errors"
+
+var (
+	// ErrNoParts is returned by Merge when it is given no results.
+	ErrNoParts = errors.New("report: nothing to merge")
+	// ErrOverlap is returned by Merge when two shards replay the same block.
+	ErrOverlap = errors.New("report: shards overlap")
+	// ErrGap is returned by Merge when blocks between two shards are missing.
+	ErrGap = errors.New("report: gap between shards")
+	// ErrMismatch is returned by Merge when shards come from different runs
+	// (chain, strategies, inclusion model or config differ).
+	ErrMismatch = errors.New("report: shards of different runs")
+	// ErrBadShard is returned by Merge when a shard's blocks do not cover its
+	// own range, or are out of order.
+	ErrBadShard = errors.New("report: shard inconsistent with its range")
+)

@@ -1,0 +1,252 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"math/big"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// The plots' colours, chosen far apart so that a screenshot of report.html
+// can be checked by counting their pixels (see the Chromium test).
+var (
+	// StrategyColors colour the strategies' lines, in Summary.Totals order
+	// (cycling when there are more strategies).
+	StrategyColors = []color.NRGBA{
+		{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, // blue
+		{R: 0xd6, G: 0x27, B: 0x28, A: 0xff}, // red
+		{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, // green
+		{R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, // purple
+		{R: 0x8c, G: 0x56, B: 0x4b, A: 0xff}, // brown
+	}
+	// FoundColor fills the opportunities found per block, LandedColor draws
+	// the landed ones.
+	FoundColor  = color.NRGBA{R: 0x9e, G: 0xda, B: 0xe5, A: 0xff} // light cyan
+	LandedColor = color.NRGBA{R: 0x17, G: 0x6b, B: 0x7a, A: 0xff} // dark teal
+	// GasColor draws the block's gas used, OurGasColor the gas of our landed
+	// opportunities.
+	GasColor    = color.NRGBA{R: 0x7f, G: 0x7f, B: 0x7f, A: 0xff} // grey
+	OurGasColor = color.NRGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0xff} // orange
+	// HistColor fills the profit distribution's bars.
+	HistColor = color.NRGBA{R: 0xe3, G: 0x77, B: 0xc2, A: 0xff} // pink
+)
+
+// figure is one plot image: PNG file name, title, size, and how to draw it.
+type figure struct {
+	file  string
+	title string
+	w, h  vg.Length
+	draw  func(c draw.Canvas)
+}
+
+const (
+	figWidth  = 8 * vg.Inch
+	figHeight = 3.5 * vg.Inch
+	pngDPI    = 96
+	histBins  = 24
+)
+
+// figures builds the report's plots from r.
+func figures(r *Result) ([]figure, error) {
+	profit, err := profitPlot(r)
+	if err != nil {
+		return nil, err
+	}
+	opps, gas, err := blockPlots(r)
+	if err != nil {
+		return nil, err
+	}
+	hist, err := histPlot(r)
+	if err != nil {
+		return nil, err
+	}
+	return []figure{
+		{file: "cumulative-profit.png", title: "Cumulative profit per strategy", w: figWidth, h: figHeight, draw: profit.Draw},
+		{file: "blocks.png", title: "Opportunities and gas per block", w: figWidth, h: 2 * figHeight, draw: func(c draw.Canvas) {
+			tiles := draw.Tiles{Rows: 2, Cols: 1, PadY: vg.Points(6)}
+			ps := [][]*plot.Plot{{opps}, {gas}}
+			cs := plot.Align(ps, tiles, c)
+			opps.Draw(cs[0][0])
+			gas.Draw(cs[1][0])
+		}},
+		{file: "profit-distribution.png", title: "Profit distribution", w: figWidth, h: figHeight, draw: hist.Draw},
+	}, nil
+}
+
+// fontFallback gives the SVG's Liberation fonts the metric-compatible
+// fallbacks a browser without them has.
+var fontFallback = strings.NewReplacer(
+	"font-family:Liberation Serif;", "font-family:'Liberation Serif','Times New Roman',Times,serif;",
+	"font-family:Liberation Sans;", "font-family:'Liberation Sans',Arial,Helvetica,sans-serif;",
+	"font-family:Liberation Mono;", "font-family:'Liberation Mono','Courier New',monospace;",
+)
+
+// svg renders f as an SVG element for inlining in HTML: no XML prolog, and
+// font fallbacks.
+func (f figure) svg() ([]byte, error) {
+	c := vgsvg.New(f.w, f.h)
+	f.draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("report: %s: svg: %w", f.file, err)
+	}
+	s := b.String()
+	if i := strings.Index(s, "<svg"); i >= 0 {
+		s = s[i:]
+	}
+	s = fontFallback.Replace(s)
+	return []byte(s), nil
+}
+
+// png renders f as a PNG image.
+func (f figure) png() ([]byte, error) {
+	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.w, f.h), vgimg.UseDPI(pngDPI), vgimg.UseBackgroundColor(color.White))}
+	f.draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("report: %s: png: %w", f.file, err)
+	}
+	return b.Bytes(), nil
+}
+
+// weiToETH converts a decimal wei string to ETH as a float, for plotting
+// only; a malformed amount is 0.
+func weiToETH(wei string) float64 {
+	v, ok := new(big.Float).SetString(wei)
+	if !ok {
+		return 0
+	}
+	f, _ := v.Quo(v, big.NewFloat(1e18)).Float64()
+	return f
+}
+
+func newPlot(title, x, y string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.X.Label.Text = x
+	p.Y.Label.Text = y
+	p.Add(plotter.NewGrid())
+	p.Legend.Top = true
+	p.Legend.Left = true
+	return p
+}
+
+// profitPlot: each strategy's landed profit summed over the blocks.
+func profitPlot(r *Result) (*plot.Plot, error) {
+	p := newPlot("Cumulative profit per strategy (landed, net of gas and bid)", "block", "ETH")
+	idx := map[string]int{}
+	for i, t := range r.Summary.Totals {
+		idx[t.Strategy] = i
+	}
+	perBlock := make([][]float64, len(r.Summary.Totals))
+	for i := range perBlock {
+		perBlock[i] = make([]float64, len(r.Blocks))
+	}
+	first := r.Summary.Run.From
+	for _, o := range r.Opportunities {
+		i, ok := idx[o.Strategy]
+		if !ok || !o.Landed || o.Block < first || o.Block-first >= uint64(len(r.Blocks)) {
+			continue
+		}
+		perBlock[i][o.Block-first] += weiToETH(o.Profit)
+	}
+	for i, t := range r.Summary.Totals {
+		pts := make(plotter.XYs, len(r.Blocks))
+		sum := 0.0
+		for j, b := range r.Blocks {
+			sum += perBlock[i][j]
+			pts[j] = plotter.XY{X: float64(b.Number), Y: sum}
+		}
+		if err := addLine(p, pts, t.Strategy, StrategyColors[i%len(StrategyColors)], 2, plotter.NoStep, nil); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// blockPlots: opportunities found and landed per block; block gas and ours.
+func blockPlots(r *Result) (*plot.Plot, *plot.Plot, error) {
+	opps := newPlot("Opportunities per block", "", "opportunities")
+	gas := newPlot("Gas per block", "block", "Mgas")
+	found := make(plotter.XYs, len(r.Blocks))
+	landed := make(plotter.XYs, len(r.Blocks))
+	used := make(plotter.XYs, len(r.Blocks))
+	ours := make(plotter.XYs, len(r.Blocks))
+	for i, b := range r.Blocks {
+		x := float64(b.Number)
+		found[i] = plotter.XY{X: x, Y: float64(b.Opportunities)}
+		landed[i] = plotter.XY{X: x, Y: float64(b.Landed)}
+		used[i] = plotter.XY{X: x, Y: float64(b.GasUsed) / 1e6}
+		ours[i] = plotter.XY{X: x, Y: float64(b.OurGas) / 1e6}
+	}
+	fill := color.Color(FoundColor)
+	if err := addLine(opps, found, "found", FoundColor, 1, plotter.MidStep, fill); err != nil {
+		return nil, nil, err
+	}
+	if err := addLine(opps, landed, "landed", LandedColor, 1.5, plotter.MidStep, nil); err != nil {
+		return nil, nil, err
+	}
+	if err := addLine(gas, used, "block gas used", GasColor, 1.5, plotter.MidStep, nil); err != nil {
+		return nil, nil, err
+	}
+	if err := addLine(gas, ours, "our landed gas", OurGasColor, 2, plotter.MidStep, nil); err != nil {
+		return nil, nil, err
+	}
+	opps.Y.Min = 0
+	gas.Y.Min = 0
+	return opps, gas, nil
+}
+
+// histPlot: how the simulated profit of every opportunity that got a price
+// (landed or not) is spread.
+func histPlot(r *Result) (*plot.Plot, error) {
+	p := newPlot("Profit distribution (every simulated opportunity)", "profit, ETH", "opportunities")
+	var vs plotter.Values
+	for _, o := range r.Opportunities {
+		if o.Profit == "" || o.Profit == "0" {
+			continue
+		}
+		vs = append(vs, weiToETH(o.Profit))
+	}
+	if len(vs) == 0 {
+		p.Title.Text += ": none"
+		p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
+		return p, nil
+	}
+	bins := min(histBins, max(1, len(vs)))
+	h, err := plotter.NewHist(vs, bins)
+	if err != nil {
+		return nil, fmt.Errorf("report: profit histogram: %w", err)
+	}
+	h.FillColor = HistColor
+	h.LineStyle.Color = color.White
+	h.LineStyle.Width = vg.Points(0.5)
+	p.Add(h)
+	p.Y.Min = 0
+	return p, nil
+}
+
+func addLine(p *plot.Plot, pts plotter.XYs, name string, c color.Color, width float64, step plotter.StepKind, fill color.Color) error {
+	if len(pts) == 0 {
+		return nil
+	}
+	l, err := plotter.NewLine(pts)
+	if err != nil {
+		return fmt.Errorf("report: plot %s: %w", name, err)
+	}
+	l.LineStyle.Color = c
+	l.LineStyle.Width = vg.Points(width)
+	l.StepStyle = step
+	l.FillColor = fill
+	p.Add(l)
+	p.Legend.Add(name, l)
+	return nil
+}
