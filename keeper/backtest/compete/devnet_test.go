@@ -52,8 +52,24 @@ func worldBook(w *devnet.World) Book {
 // second decoder that knows only the Aave pool and discovers the pools from
 // their logs through the node gives the same table.
 func TestDemoBlocks(t *testing.T) {
+	// The same world on a fresh node gives the book's addresses, checked
+	// on each played chain.
+	node2 := devnet.StartT(t)
+	sc, err := devnet.LoadScenario(demoScenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := devnet.Build(context.Background(), node2, sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []devnet.Chain{devnet.StartT(t), devnet.StartAnvilT(t)} {
+		t.Run(c.Name(), func(t *testing.T) { demoBlocks(t, c, node2, w) })
+	}
+}
+
+func demoBlocks(t *testing.T, node devnet.Chain, node2 devnet.Chain, w *devnet.World) {
 	ctx := context.Background()
-	node := devnet.StartT(t)
 	var out bytes.Buffer
 	rep, err := demo.Keeper(ctx, &out, demo.Options{Scenario: demoScenario, Chain: node, Log: zerolog.Nop()})
 	if err != nil {
@@ -66,16 +82,6 @@ func TestDemoBlocks(t *testing.T) {
 	executor := common.HexToAddress(m[1])
 	keeperAcc := node.Accounts()[9].Address
 
-	// The same world on a fresh node: its addresses, checked on the played chain.
-	node2 := devnet.StartT(t)
-	sc, err := devnet.LoadScenario(demoScenario)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := devnet.Build(ctx, node2, sc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	book := worldBook(w)
 	check := append([]common.Address{w.Aave.Pool}, book.Pools[0].Address, book.Pools[len(book.Pools)-1].Address)
 	for _, a := range check {
