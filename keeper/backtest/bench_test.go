@@ -274,3 +274,53 @@ func BenchmarkBacktestWorkers(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReplayBlock compares the same work on both sides: one op is
+// one block of the stress range whose transactions are re-executed on the
+// parent's state and checked against the node's receipts, with no
+// strategy running. impl=keeperkit: sim/fork from the warm disk cache;
+// impl=anvil-restart: anvil forked at the parent per block (a few blocks).
+func BenchmarkReplayBlock(b *testing.B) {
+	sw := stress(b)
+	b.Run("impl=keeperkit", func(b *testing.B) {
+		b.ReportAllocs()
+		ctx := context.Background()
+		cache := b.TempDir()
+		p, err := load(sw.cfg(cache))
+		if err != nil {
+			b.Fatal(err)
+		}
+		p.names = nil // replay only
+		span := sw.to - sw.from + 1
+		run := func(n uint64) int {
+			os.Remove(filepath.Join(cache, checkpointFile))
+			var st Stats
+			if _, err := runShard(ctx, p, sw.from, sw.from+n-1, cache, &st); err != nil {
+				b.Fatal(err)
+			}
+			return st.Txs
+		}
+		run(span) // fill the cache
+		b.ResetTimer()
+		start := time.Now()
+		done, txs := 0, 0
+		for done < b.N {
+			n := min(uint64(b.N-done), span)
+			txs += run(n)
+			done += int(n)
+		}
+		b.ReportMetric(float64(done)/time.Since(start).Seconds(), "blocks/s")
+		b.ReportMetric(float64(txs)/float64(done), "txs/block")
+	})
+	b.Run("impl=anvil-restart", func(b *testing.B) {
+		b.ReportAllocs()
+		ctx := context.Background()
+		start := time.Now()
+		txs := 0
+		for i := 0; i < b.N; i++ {
+			txs += anvilReplay(b, ctx, sw, sw.from+uint64(i)%(sw.to-sw.from+1))
+		}
+		b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "blocks/s")
+		b.ReportMetric(float64(txs)/float64(b.N), "txs/block")
+	})
+}

@@ -103,7 +103,7 @@ func runShard(ctx context.Context, p *plan, from, to uint64, cacheDir string, st
 			r.sender = crypto.PubkeyToAddress(key.PublicKey)
 		}
 	}
-	opts := []fork.Option{fork.WithChainID(r.chainID), fork.WithLogger(p.cfg.Log)}
+	opts := []fork.Option{fork.WithChainID(r.chainID), fork.WithLogger(p.cfg.Log), fork.WithRefresh(false)}
 	var forkOpts []fork.Option
 	if cacheDir != "" {
 		forkOpts = append(forkOpts, fork.WithDiskCache(cacheDir+"/fork"))
