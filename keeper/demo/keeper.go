@@ -23,7 +23,6 @@ import (
 	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
 	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/bundles/relay"
-	"github.com/keeperkit/keeperkit/keeper/engine"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
@@ -65,6 +64,8 @@ type Report struct {
 	// over the run (tokens in units; "ETH" in wei, gas included).
 	OwnerDelta map[string]*big.Int
 	Relay      string
+	// Backruns are the MEV-Share backruns that landed.
+	Backruns []BackrunResult
 }
 
 // Keeper runs the main demo: the embedded devnet with the demo world, the
@@ -73,7 +74,10 @@ type Report struct {
 // (the block, its logs, the mempool's pending transactions); what they find
 // is proven on a fork, priced, signed and sent to the relay over its
 // JSON-RPC API; the relay builds the next block from the bundles; the
-// executor follows what landed. It prints as it goes and ends with a table.
+// executor follows what landed. After the timeline a trader sends a private
+// swap to the relay through MEV-Share (mev_sendBundle with the "logs"
+// hint); the keeper reads the relay's hint stream and backruns it. It prints
+// as it goes and ends with a table (backruns on their own line).
 // The same scenario and seed give the same blocks, bundles and profits.
 func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 	if o.Scenario == "" {
@@ -124,6 +128,23 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 		return nil, err
 	}
 	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), bundles.NewIdentity(idKey)))
+	userID, err := userIdentity(sc.Seed)
+	if err != nil {
+		return nil, err
+	}
+	userClient := bundles.NewClient("local", rl.URL(), userID)
+	// The keeper follows the relay's MEV-Share hint stream from the start.
+	hs := bundles.NewHintStream(rl.URL(), o.Log)
+	hctx, stopHints := context.WithCancel(ctx)
+	hintsDone := make(chan struct{})
+	go func() {
+		defer close(hintsDone)
+		_ = hs.Run(hctx)
+	}()
+	defer func() {
+		stopHints()
+		<-hintsDone
+	}()
 
 	sim := forksim.New(chain.RPC())
 	defer sim.Close()
@@ -140,7 +161,19 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 		totals[s.Name()] = t
 		rep.Totals = append(rep.Totals, t)
 	}
-	sentBy := map[string]string{} // opportunity → strategy
+	totals[strategies.KindBackrun] = &StrategyTotals{Strategy: strategies.KindBackrun, Profit: map[string]*big.Int{}, ProfitWei: new(big.Int), GasWei: new(big.Int)}
+	rep.Totals = append(rep.Totals, totals[strategies.KindBackrun])
+	// row is an opportunity's line of the table: its strategy's, or the
+	// backrun line for MEV-Share backruns.
+	row := func(s strategies.Strategy, op strategies.Opportunity) string {
+		if op.Kind == strategies.KindBackrun {
+			return strategies.KindBackrun
+		}
+		return s.Name()
+	}
+	sentBy := map[string]string{}              // opportunity → table row
+	userOf := map[string]common.Hash{}         // backrun opportunity → the user's private tx
+	privateTx := map[common.Hash]common.Hash{} // hint → the user's private tx
 	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, &exec.MemStore{}, chain.Client())
 	if err != nil {
 		return nil, err
@@ -149,7 +182,7 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 	pricing.MaxFeePerGas.SetUint64(500 * params.GWei)
 	pricing.TipBps = 5000
 	executor2 := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: chain.ChainID()},
-		chain.Client(), sim, engine.Relays{Multi: multi}, nonces, o.Log, nil)
+		chain.Client(), sim, exec.MultiRelays{Multi: multi}, nonces, o.Log, nil)
 
 	before, err := balances(ctx, chain, world, keeperAcc.Address)
 	if err != nil {
@@ -173,20 +206,30 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 					continue
 				}
 			}
+			if sub, ok := s.(strategies.Subscriber); ev.Kind == strategies.KindHint && (!ok || !sub.Subscriptions().Wants(strategies.KindHint)) {
+				continue
+			}
 			ops, err := s.OnEvent(ctx, evs)
 			if err != nil {
 				return fmt.Errorf("demo: %s: %w", s.Name(), err)
 			}
 			for _, op := range ops {
 				op.Strategy = s.Name()
-				totals[s.Name()].Opportunities++
+				r := row(s, op)
+				totals[r].Opportunities++
 				res, err := executor2.Submit(ctx, op, head)
 				if err != nil {
 					fmt.Fprintf(out, "  block %d  %-11s %-60s dropped: %v\n", head.Number, s.Name(), op.ID, err)
 					continue
 				}
-				totals[s.Name()].Sent++
-				sentBy[op.ID] = s.Name()
+				totals[r].Sent++
+				sentBy[op.ID] = r
+				if op.HintHash != (common.Hash{}) {
+					userOf[op.ID] = privateTx[op.HintHash]
+					fmt.Fprintf(out, "  block %d  %-11s %-60s found %s ETH on the hint's state, backrun sent (mev_sendBundle [hint, ours]) for blocks %d..%d (tip %s gwei/gas)\n",
+						head.Number, s.Name(), op.ID, ether(op.Profit.ToBig()), res.Block, op.MaxBlock, gwei(res.Price.TipPerGas.ToBig()))
+					continue
+				}
 				fmt.Fprintf(out, "  block %d  %-11s %-60s found %s ETH, simulated, bundle sent for block %d (tip %s gwei/gas)\n",
 					head.Number, s.Name(), op.ID, ether(op.Profit.ToBig()), res.Block, gwei(res.Price.TipPerGas.ToBig()))
 			}
@@ -239,12 +282,23 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 					}
 				}
 			}
+			if user, ok := userOf[oc.ID]; ok {
+				br, err := backrunResult(ctx, chain, oc.Block, user, oc.TxHashes[len(oc.TxHashes)-1])
+				if err != nil {
+					return err
+				}
+				rep.Backruns = append(rep.Backruns, br)
+				fmt.Fprintf(out, "  block %d  %-11s %-60s landed at position %d, right after the private trade at %d\n",
+					head.Number, oc.Strategy, oc.ID, br.BackrunIndex, br.UserIndex)
+				continue
+			}
 			fmt.Fprintf(out, "  block %d  %-11s %-60s landed\n", head.Number, oc.Strategy, oc.ID)
 		}
 		return blockEvents(head)
 	}
 
 	steps := len(sc.Timeline) + o.ExtraBlocks
+	traded := false
 	for i := 0; i < steps; i++ {
 		if !world.Done() {
 			h, _, err := world.Step(ctx)
@@ -263,6 +317,22 @@ func Keeper(ctx context.Context, out io.Writer, o Options) (*Report, error) {
 			}
 		} else {
 			fmt.Fprintf(out, "[%d/%d] after the timeline\n", i+1, steps)
+		}
+		if world.Done() && !traded && len(nonces.Live()) == 0 {
+			// A trader's private swap through MEV-Share: only its hint is
+			// public. Sent once the keeper has no bundle in flight, since a
+			// backrun needs the sender's next nonce (exec.ErrNonceBusy).
+			traded = true
+			tx, hint, err := privateTrade(ctx, chain, world, userClient, hs.Hints())
+			if err != nil {
+				return nil, err
+			}
+			privateTx[hint.Hash] = tx.Hash()
+			fmt.Fprintf(out, "  block %d  %-11s private swap %d USDC -> WETH on the V2 pair sent to the relay (mev_sendBundle, hints: logs): tx %s, hint %s with %d logs\n",
+				head.Number, "user", privateUSDC, tx.Hash(), hint.Hash, len(hint.Logs))
+			if err := deliver(strategies.Event{Kind: strategies.KindHint, Block: head.Number.Uint64(), Hint: hint}); err != nil {
+				return nil, err
+			}
 		}
 		// The relay builds the next block from the bundles it holds.
 		if err := build(); err != nil {
@@ -305,7 +375,7 @@ func demoStrategies(ctx context.Context, env strategies.Env, w *devnet.World) ([
 	sections := map[string]string{
 		liquidation.Name: fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\nblocks = 4\n",
 			w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", ")),
-		arbitrage.Name: fmt.Sprintf("v2_factories = [%q]\nv3_factories = [%q]\nweth = %q\nmin_profit_wei = \"100000000000000\"\nblocks = 3\n",
+		arbitrage.Name: fmt.Sprintf("v2_factories = [%q]\nv3_factories = [%q]\nweth = %q\nmin_profit_wei = \"100000000000000\"\nblocks = 3\nbackrun_hints = true\n",
 			w.V2.Factory.Hex(), w.V3.Factory.Hex(), w.WETH.Hex()),
 	}
 	var out []strategies.Strategy

@@ -25,8 +25,9 @@ func run(t *testing.T, c devnet.Chain) (*Report, string) {
 
 // TestKeeperDemoEndToEnd plays the demo on the devnet and on anvil: every
 // liquidatable position (five) is liquidated exactly once, arbitrages land,
-// and the profit reported equals the executor owner's balance change on
-// chain to the unit; two devnet runs print the same thing.
+// the private trade sent through MEV-Share is backrun right behind it, and
+// the profit reported equals the executor owner's balance change on chain
+// to the unit; two devnet runs print the same thing.
 func TestKeeperDemoEndToEnd(t *testing.T) {
 	var first string
 	for _, c := range []devnet.Chain{devnet.StartT(t), devnet.StartT(t), devnet.StartAnvilT(t)} {
@@ -42,6 +43,17 @@ func TestKeeperDemoEndToEnd(t *testing.T) {
 			}
 			if arb == nil || arb.Landed < 1 {
 				t.Errorf("arbitrages landed: %+v, want at least the planted one", arb)
+			}
+			// The private trade sent through MEV-Share is backrun once, by
+			// the transaction right after it in the same block.
+			if br := byName["backrun"]; br == nil || br.Landed != 1 || br.Profit["WETH"] == nil || br.Profit["WETH"].Sign() <= 0 {
+				t.Errorf("backruns: %+v, want one landed with a WETH profit", br)
+			}
+			if len(rep.Backruns) != 1 {
+				t.Fatalf("landed backruns: %+v, want 1", rep.Backruns)
+			}
+			if b := rep.Backruns[0]; b.UserIndex < 0 || b.BackrunIndex != b.UserIndex+1 {
+				t.Errorf("block %d: private trade at position %d, backrun at %d; want the backrun right after it", b.Block, b.UserIndex, b.BackrunIndex)
 			}
 			// Each borrower once: the landed lines name distinct borrowers.
 			seen := map[string]int{}

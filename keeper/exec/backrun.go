@@ -25,6 +25,13 @@ import (
 // revert (the executor contract reverts under the strategy's minimum
 // profit). MEV-Share takes one backrun transaction per bundle, so a backrun
 // has exactly one call and no Front transactions.
+//
+// Nonces: the backrun's transaction comes right after a transaction we do
+// not have, so no other bundle of ours can sit between the chain's state
+// and it. A backrun is therefore sent only when the sender has no other
+// bundle in flight (else it is dropped with ErrNonceBusy): it then takes the
+// chain's next nonce, and bundles submitted after it queue behind it as
+// usual (they land once it landed, or once its lease expired).
 
 // Backrun is one MEV-Share backrun bundle for the relays.
 type Backrun struct {
@@ -59,17 +66,6 @@ func (b Backrun) MevBundle() *bundles.MevBundle {
 // hash and our transaction's hash.
 func (b Backrun) Hash() common.Hash { return bundles.MevBundleHash(b.MevBundle()) }
 
-// SendBackrun sends b to every relay of m at once as mev_sendBundle, one
-// result per relay: the body of a Relays adapter's SendBackrun.
-func SendBackrun(ctx context.Context, m *bundles.Multi, b Backrun) []SendResult {
-	res := m.SendMevBundle(ctx, b.MevBundle())
-	out := make([]SendResult, len(res))
-	for i, x := range res {
-		out[i] = SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err, Latency: x.Latency}
-	}
-	return out
-}
-
 // checkBackrun says why opp cannot go out as a backrun.
 func (e *Executor) checkBackrun(opp *strategies.Opportunity) error {
 	if _, ok := e.relays.(BackrunRelays); !ok {
@@ -78,6 +74,16 @@ func (e *Executor) checkBackrun(opp *strategies.Opportunity) error {
 	if len(opp.Front) != 0 || len(opp.Calls) != 1 {
 		return fmt.Errorf("%w %q: a backrun of hint %s has %d front txs and %d calls, want 0 and 1",
 			strategies.ErrInvalidOpportunity, opp.ID, opp.HintHash, len(opp.Front), len(opp.Calls))
+	}
+	// Our transaction must be valid right behind the hinted one, so it
+	// needs the sender's next nonce: a bundle of ours still in flight would
+	// leave a gap that no relay can fill (it cannot put our other bundle
+	// between the user's transaction and ours), and the backrun's nonce
+	// would then hold up every later bundle until it expired.
+	for _, l := range e.nonces.Live() {
+		if l.OpportunityID != opp.ID {
+			return fmt.Errorf("%w: %s waits on nonce %d (%s)", ErrNonceBusy, opp.ID, l.Nonce, l.OpportunityID)
+		}
 	}
 	return nil
 }

@@ -22,25 +22,16 @@ import (
 	"github.com/keeperkit/keeperkit/strategies/forksim"
 )
 
-// localRelays sends to the local relay over JSON-RPC, as keeper run does:
-// eth_sendBundle, and mev_sendBundle for backruns.
+// localRelays sends to the local relay over JSON-RPC (MultiRelays) and
+// keeps the backruns it sent.
 type localRelays struct {
-	m    *bundles.Multi
+	MultiRelays
 	sent []Backrun
-}
-
-func (r *localRelays) SendBundle(ctx context.Context, b Bundle) []SendResult {
-	res := r.m.SendRaw(ctx, b.Txs, b.Block)
-	out := make([]SendResult, len(res))
-	for i, x := range res {
-		out[i] = SendResult{Relay: x.Relay, BundleHash: x.BundleHash, Err: x.Err, Latency: x.Latency}
-	}
-	return out
 }
 
 func (r *localRelays) SendBackrun(ctx context.Context, b Backrun) []SendResult {
 	r.sent = append(r.sent, b)
-	return SendBackrun(ctx, r.m, b)
+	return r.MultiRelays.SendBackrun(ctx, b)
 }
 
 type relayWorld struct {
@@ -63,7 +54,7 @@ func newRelayWorld(t *testing.T, dryRun bool) *relayWorld {
 	t.Cleanup(func() { rl.Close() })
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("keeperkit/exec/test/identity")))
 	c := bundles.NewClient("local", rl.URL(), bundles.NewIdentity(key))
-	rw := &relayWorld{world: w, rl: rl, relays: &localRelays{m: bundles.NewMulti(c)}, client: c}
+	rw := &relayWorld{world: w, rl: rl, relays: &localRelays{MultiRelays: MultiRelays{bundles.NewMulti(c)}}, client: c}
 	nonces, err := NewNonces(context.Background(), w.owner.Address, w.store, w.node.Client())
 	if err != nil {
 		t.Fatal(err)

@@ -16,4 +16,8 @@ var (
 	// ErrNoBackrun: a MEV-Share backrun (Opportunity.HintHash) and Relays
 	// that cannot send mev_sendBundle (no BackrunRelays).
 	ErrNoBackrun = errors.New("exec: relays cannot send MEV-Share backruns")
+	// ErrNonceBusy: a backrun must use the sender's next nonce (it lands
+	// right behind a transaction we cannot put before it), and another
+	// bundle of ours holds that nonce.
+	ErrNonceBusy = errors.New("exec: sender's next nonce is held by a bundle in flight")
 )

@@ -23,8 +23,14 @@ import (
 // Bundle is what goes to the relays: raw signed transactions in order, for
 // one block.
 type Bundle struct {
-	Txs   [][]byte
-	Block uint64
+	Txs [][]byte
+	// Dropping are transactions of Txs that may be left out: our earlier
+	// bundles' transactions put first so that this one is valid on its own
+	// (order.go); a relay that already included them skips them. Relays
+	// send them as droppingTxHashes; one that cannot still gets a bundle
+	// that lands whenever the earlier ones are not in the block yet.
+	Dropping []common.Hash
+	Block    uint64
 	// OpportunityID and Strategy are for the relays' logs and the journal.
 	OpportunityID, Strategy string
 }
@@ -329,14 +335,15 @@ func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResu
 	if f.opp.HintHash != (common.Hash{}) {
 		return e.logRefusals(f, block, e.sendBackrun(ctx, f, block))
 	}
-	if f.bundle == (common.Hash{}) {
-		hashes := make([]byte, 0, 32*len(f.raws))
-		for _, raw := range f.raws {
-			hashes = append(hashes, crypto.Keccak256(raw)...)
-		}
-		f.bundle = crypto.Keccak256Hash(hashes)
+	txs, dropping := e.predecessors(f)
+	txs = append(txs, f.raws...)
+	dropping = append(dropping, frontHashes(f)...)
+	hashes := make([]byte, 0, 32*len(txs))
+	for _, raw := range txs {
+		hashes = append(hashes, crypto.Keccak256(raw)...)
 	}
-	return e.logRefusals(f, block, e.relays.SendBundle(ctx, Bundle{Txs: f.raws, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy}))
+	f.bundle = crypto.Keccak256Hash(hashes)
+	return e.logRefusals(f, block, e.relays.SendBundle(ctx, Bundle{Txs: txs, Dropping: dropping, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy}))
 }
 
 func (e *Executor) logRefusals(f *flight, block uint64, res []SendResult) []SendResult {
@@ -376,6 +383,11 @@ func (e *Executor) record(o Outcome) {
 // last block passed. It returns the outcomes that changed.
 func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, error) {
 	n := head.Number.Uint64()
+	// Leases of landed and expired bundles end first, so that resubmissions
+	// carry only the predecessors still waiting (order.go).
+	if _, err := e.nonces.SyncEnded(ctx, e.chain, n); err != nil {
+		return nil, err
+	}
 	e.mu.Lock()
 	ids := make([]string, 0, len(e.flights))
 	for id := range e.flights {
@@ -402,9 +414,6 @@ func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, e
 			delete(e.flights, id)
 			e.mu.Unlock()
 		}
-	}
-	if _, err := e.nonces.SyncEnded(ctx, e.chain, n); err != nil {
-		return changed, err
 	}
 	return changed, nil
 }
