@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -60,19 +58,15 @@ func backtestCommand(e *env) *cli.Command {
 			}
 			var st backtest.Stats
 			cfg.Stats = &st
-			start := time.Now()
-			cfg.Progress = func(done, total int) { progress(e.stderr, done, total, time.Since(start)) }
+			cfg.Progress = report.NewProgress(e.stderr, isTerminal(e.stderr)).Update
 			res, err := backtest.Run(c.Context, cfg)
-			if cfg.Progress != nil && err == nil {
-				fmt.Fprintln(e.stderr)
-			}
 			if err != nil {
 				return fail(exitFailure, "%v", err)
 			}
-			if err := writeResult(c.String("out"), res); err != nil {
+			if err := report.Write(c.String("out"), res); err != nil {
 				return fail(exitFailure, "%v", err)
 			}
-			printResult(e.stdout, res)
+			report.Table(e.stdout, res)
 			rate := 0.0
 			if st.Elapsed > 0 {
 				rate = float64(st.Blocks) / st.Elapsed.Seconds()
@@ -105,33 +99,13 @@ func backtestWorkerCommand(e *env) *cli.Command {
 	}
 }
 
-// progress rewrites one line: blocks done, blocks per second, ETA.
-func progress(w io.Writer, done, total int, elapsed time.Duration) {
-	rate := float64(done) / elapsed.Seconds()
-	eta := time.Duration(0)
-	if rate > 0 {
-		eta = time.Duration(float64(total-done) / rate * float64(time.Second))
+// isTerminal reports whether w is a character device (the progress line
+// is then redrawn in place).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
 	}
-	fmt.Fprintf(w, "\rbacktest: %d/%d blocks  %.1f blocks/s  ETA %s   ", done, total, rate, eta.Round(time.Second))
-}
-
-// writeResult writes the result as JSON (result.json) in dir.
-func writeResult(dir string, res *report.Result) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	raw, err := json.MarshalIndent(res, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, "result.json"), append(raw, '\n'), 0o644)
-}
-
-func printResult(w io.Writer, res *report.Result) {
-	s := res.Summary
-	fmt.Fprintf(w, "chain %d, blocks %d..%d, %d txs, inclusion %s\n", s.Run.ChainID, s.Run.From, s.Run.To, s.Txs, s.Run.Inclusion)
-	for _, t := range s.Totals {
-		fmt.Fprintf(w, "  %-12s %5d opportunities  %5d landed  profit %s wei  gas %d\n", t.Strategy, t.Opportunities, t.Landed, t.Profit, t.GasUsed)
-	}
-	fmt.Fprintf(w, "  competitors: %d landed by others, %d seen by us, %d we would have won\n", s.Competitors, s.CompetitorsSeen, s.CompetitorsWon)
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -99,30 +99,40 @@ func TestBacktestCommand(t *testing.T) {
 		return append([]string{"backtest", "--rpc", chain.HTTPEndpoint(), "--from", fmt.Sprint(from), "--to", fmt.Sprint(to),
 			"--config", cfg, "--cache", cache, "--out", out, "--sender", chain.Accounts()[9].Address.Hex()}, extra...)
 	}
-	read := func(dir string) (*report.Result, []byte) {
-		raw, err := os.ReadFile(filepath.Join(dir, "result.json"))
-		if err != nil {
+	// read returns the report's summary and its summary.json and CSVs
+	// concatenated.
+	read := func(dir string) (*report.Summary, []byte) {
+		var all []byte
+		for _, name := range []string{"summary.json", "opportunities.csv", "blocks.csv", "competitors.csv"} {
+			raw, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(append(all, name...), raw...)
+		}
+		var s report.Summary
+		raw, _ := os.ReadFile(filepath.Join(dir, "summary.json"))
+		if err := json.Unmarshal(raw, &s); err != nil {
 			t.Fatal(err)
 		}
-		var r report.Result
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatal(err)
-		}
-		return &r, raw
+		return &s, all
 	}
 	out1 := t.TempDir()
 	code, stdout, stderr := keeper(t, nil, args(out1)...)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	res, raw1 := read(out1)
-	if res.Summary.Blocks != int(to-from+1) {
-		t.Errorf("blocks: got %d, want %d", res.Summary.Blocks, to-from+1)
+	if _, err := os.Stat(filepath.Join(out1, "report.html")); err != nil {
+		t.Errorf("no report.html: %v", err)
+	}
+	sum, raw1 := read(out1)
+	if sum.Blocks != int(to-from+1) {
+		t.Errorf("blocks: got %d, want %d", sum.Blocks, to-from+1)
 	}
 	liq := 0
-	for _, o := range res.Opportunities {
-		if o.Kind == "liquidation" && o.Landed {
-			liq++
+	for _, tt := range sum.Totals {
+		if tt.Strategy == "liquidation" {
+			liq = tt.Landed
 		}
 	}
 	if liq != 5 {
@@ -141,7 +151,7 @@ func TestBacktestCommand(t *testing.T) {
 		t.Errorf("second run: stdout lacks %q:\n%s", want, stdout)
 	}
 	if _, raw2 := read(out2); string(raw1) != string(raw2) {
-		t.Errorf("second run wrote a different result.json")
+		t.Errorf("second run wrote a different summary.json or CSVs")
 	}
 
 	out3 := t.TempDir()
@@ -151,7 +161,7 @@ func TestBacktestCommand(t *testing.T) {
 		t.Fatalf("--workers 2: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	if _, raw3 := read(out3); string(raw1) != string(raw3) {
-		t.Errorf("--workers 2 wrote a different result.json than --workers 1")
+		t.Errorf("--workers 2 wrote a different summary.json or CSVs than --workers 1")
 	}
 }
 
