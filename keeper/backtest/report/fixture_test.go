@@ -3,11 +3,13 @@ package report
 import (
 	"fmt"
 	"math/big"
+	"strings"
 )
 
 // fixture builds a deterministic Result over blocks from..to as the replay
-// would: two strategies, some opportunities per block (landed, reverted,
-// found again after landing), competitors, then Recount.
+// would: two strategies, some opportunities per block (landed, below min
+// profit, found again after landing), competitors matched by testMatch,
+// then Recount.
 func fixture(from, to uint64) *Result {
 	run := Run{ChainID: 1337, From: from, To: to, Strategies: []string{"arbitrage", "liquidation"}, Inclusion: "always", ConfigHash: "9f2c"}
 	r := &Result{Blocks: []Block{}, Opportunities: []Opportunity{}, Competitors: []Competitor{}}
@@ -37,12 +39,35 @@ func fixture(from, to uint64) *Result {
 		if n%5 == 2 {
 			r.Competitors = append(r.Competitors, Competitor{
 				Block: n, Tx: fmt.Sprintf("0x%064x", n*7), Kind: "liquidation", Searcher: fmt.Sprintf("0x%040x", 0xbeef), Contract: fmt.Sprintf("0x%040x", 0xc0de),
-				Details: fmt.Sprintf("borrower=0x%040x debt=USDC collateral=WETH debtCovered=%d", n/6, n), CoinbasePaid: fmt.Sprint(n * 1e13),
-				Seen: n%2 == 0, WouldWin: n%4 == 0, Reason: map[bool]string{true: "", false: "not seen"}[n%2 == 0],
+				Details: fmt.Sprintf("borrower=0x%040x debt=USDC collateral=WETH debtCovered=%d", n/6, n), CoinbasePaid: fmt.Sprint(n * 1e9),
 			})
 		}
 	}
 	sortOpportunities(r.Opportunities)
+	testMatch(r.Competitors, r.Opportunities)
 	Recount(r, run)
 	return r
+}
+
+// testMatch stands in for compete.Match: a competitor is seen when one of
+// our liquidations of the same borrower was found at or before its block,
+// and won when that one landed with a bid above what the competitor paid.
+func testMatch(cs []Competitor, ours []Opportunity) {
+	for i := range cs {
+		c := &cs[i]
+		c.Seen, c.Sized, c.WouldWin, c.Reason = false, "", false, "not seen"
+		borrower := strings.Fields(c.Details)[0]
+		for _, o := range ours {
+			if o.Block > c.Block || !strings.HasPrefix(o.Inputs, borrower+" ") {
+				continue
+			}
+			c.Seen, c.Sized, c.Reason = true, o.Profit, ""
+			bid, _ := new(big.Int).SetString(o.Bid, 10)
+			paid, _ := new(big.Int).SetString(c.CoinbasePaid, 10)
+			c.WouldWin = o.Landed && bid.Cmp(paid) > 0
+			if !c.WouldWin {
+				c.Reason = "outbid or not landed"
+			}
+		}
+	}
 }

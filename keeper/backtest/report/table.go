@@ -5,8 +5,9 @@ import (
 	"io"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // Table writes the terminal summary of r: one row per strategy
@@ -18,13 +19,12 @@ func Table(w io.Writer, r *Result) {
 	s := r.Summary
 	fmt.Fprintf(w, "chain %d, blocks %d..%d (%d blocks, %d txs), inclusion %s\n",
 		s.Run.ChainID, s.Run.From, s.Run.To, s.Blocks, s.Txs, s.Run.Inclusion)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "strategy\topportunities\tlanded\tprofit ETH\tgas\t")
+	rows := [][]string{{"strategy", "opportunities", "landed", "profit ETH", "gas"}}
 	var opps, landed int
 	var gas uint64
 	profit := new(big.Int)
 	for _, t := range s.Totals {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t\n", t.Strategy, t.Opportunities, t.Landed, ETH(t.Profit), group(t.GasUsed))
+		rows = append(rows, []string{t.Strategy, strconv.Itoa(t.Opportunities), strconv.Itoa(t.Landed), ETH(t.Profit), group(t.GasUsed)})
 		opps += t.Opportunities
 		landed += t.Landed
 		gas += t.GasUsed
@@ -32,8 +32,8 @@ func Table(w io.Writer, r *Result) {
 			profit.Add(profit, v)
 		}
 	}
-	fmt.Fprintf(tw, "total\t%d\t%d\t%s\t%s\t\n", opps, landed, ETH(profit.String()), group(gas))
-	tw.Flush()
+	rows = append(rows, []string{"total", strconv.Itoa(opps), strconv.Itoa(landed), ETH(profit.String()), group(gas)})
+	columns(w, rows)
 
 	kinds := []string{}
 	per := map[string]*[3]int{}
@@ -57,13 +57,41 @@ func Table(w io.Writer, r *Result) {
 		return
 	}
 	slices.Sort(kinds)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "kind\tlanded by others\tseen\twould win\t")
+	rows = [][]string{{"kind", "landed by others", "seen", "would win"}}
 	for _, k := range kinds {
 		c := per[k]
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\n", k, c[0], c[1], c[2])
+		rows = append(rows, []string{k, strconv.Itoa(c[0]), strconv.Itoa(c[1]), strconv.Itoa(c[2])})
 	}
-	tw.Flush()
+	columns(w, rows)
+}
+
+// columns prints rows as a table: the first column left-aligned, the others
+// right-aligned, two spaces between columns, no trailing spaces.
+func columns(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, c := range row {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			switch {
+			case i == 0 && len(row) == 1:
+				b.WriteString(c)
+			case i == 0:
+				b.WriteString(c + pad)
+			default:
+				b.WriteString("  " + pad + c)
+			}
+		}
+		fmt.Fprintln(w, b.String())
+	}
 }
 
 // ETH formats a decimal wei amount as ETH, exactly: "1.5", "-0.000000000000000001",
