@@ -2,7 +2,9 @@ package exec
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -97,4 +99,27 @@ func (e *Executor) sendBackrun(ctx context.Context, f *flight, block uint64) []S
 		f.bundle = b.Hash()
 	}
 	return e.relays.(BackrunRelays).SendBackrun(ctx, b)
+}
+
+// errBackrunGone says why a backrun ended before its last block.
+var errBackrunGone = errors.New("exec: backrun target no longer pending (backrun not found)")
+
+// backrunGone ends a backrun whose target every relay says it no longer
+// has ("backrun not found", mev-share-node's answer once the hinted
+// transaction was included or expired): it can never land, so its nonce is
+// released at once instead of holding up our later bundles until its last
+// block (closeGaps then moves them down).
+func (e *Executor) backrunGone(ctx context.Context, f *flight, res []SendResult) bool {
+	if f.opp.HintHash == (common.Hash{}) || len(res) == 0 {
+		return false
+	}
+	for _, r := range res {
+		if r.Err == nil || !strings.Contains(r.Err.Error(), "backrun not found") {
+			return false
+		}
+	}
+	f.status = StatusExpired
+	e.m.expired.WithLabelValues(f.opp.Strategy).Inc()
+	e.release(ctx, f.leases)
+	return true
 }

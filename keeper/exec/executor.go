@@ -388,6 +388,9 @@ func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, e
 	if _, err := e.nonces.SyncEnded(ctx, e.chain, n); err != nil {
 		return nil, err
 	}
+	if err := e.closeGaps(ctx); err != nil {
+		return nil, err
+	}
 	e.mu.Lock()
 	ids := make([]string, 0, len(e.flights))
 	for id := range e.flights {
@@ -452,6 +455,10 @@ func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome
 		out.Relays = e.send(ctx, f, head+1)
 		out.Status, out.Block = StatusSent, head+1
 		e.record(*out)
+		if e.backrunGone(ctx, f, out.Relays) {
+			out.Status, out.Block, out.Err = StatusExpired, head, errBackrunGone
+			return out, nil
+		}
 		return nil, nil
 	}
 }

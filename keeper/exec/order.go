@@ -1,7 +1,11 @@
 package exec
 
 import (
+	"context"
+	"fmt"
+
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -64,4 +68,102 @@ func frontHashes(f *flight) []common.Hash {
 		out[i] = tx.Hash()
 	}
 	return out
+}
+
+// closeGaps re-signs our waiting bundles' transactions down to the lowest
+// free nonces. A gap opens when a lease ends without landing (its bundle
+// expired or its backrun target is gone) while later ones wait: they could
+// never land above it. Each moved transaction keeps its call, gas and
+// fees; the lease moves with it (persisted before the new transaction is
+// sent, as Lease does). The old transaction cannot land any more: it went
+// to the relays for blocks already built, and a copy held for a range can
+// only fill the nonce it has, which the chain now passes first.
+func (e *Executor) closeGaps(ctx context.Context) error {
+	next := e.nonces.next()
+	for _, l := range e.nonces.Live() {
+		if l.Nonce < next {
+			continue
+		}
+		if l.Nonce == next {
+			next++
+			continue
+		}
+		e.mu.Lock()
+		f := e.flights[l.OpportunityID]
+		e.mu.Unlock()
+		if f == nil || f.status != StatusSent {
+			next = l.Nonce + 1 // being signed now: it keeps its nonce
+			continue
+		}
+		if err := e.moveLease(ctx, f, l, next); err != nil {
+			return err
+		}
+		next++
+	}
+	return nil
+}
+
+// moveLease re-signs f's transaction of lease l with nonce to.
+func (e *Executor) moveLease(ctx context.Context, f *flight, l Lease, to uint64) error {
+	i := -1
+	for j := range f.leases {
+		if f.leases[j].Nonce == l.Nonce {
+			i = j
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	k := len(f.raws) - len(f.ours) + i
+	var old types.Transaction
+	if err := old.UnmarshalBinary(f.raws[k]); err != nil {
+		return fmt.Errorf("exec: decode %s: %w", f.ours[i], err)
+	}
+	tx, err := types.SignNewTx(e.cfg.Key, e.signer, &types.DynamicFeeTx{
+		ChainID: e.cfg.ChainID, Nonce: to, GasTipCap: old.GasTipCap(), GasFeeCap: old.GasFeeCap(),
+		Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data(),
+	})
+	if err != nil {
+		return fmt.Errorf("exec: re-sign %s: %w", f.opp.ID, err)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	moved, err := e.nonces.move(ctx, l, to, tx.Hash())
+	if err != nil {
+		return err
+	}
+	// Fresh slices: outcomes already reported hold the old ones.
+	f.ours = append([]common.Hash(nil), f.ours...)
+	f.raws = append([][]byte(nil), f.raws...)
+	f.leases[i], f.raws[k], f.ours[i] = moved, raw, tx.Hash()
+	return nil
+}
+
+// next is the chain's nonce at the last sync.
+func (n *Nonces) next() uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.chain
+}
+
+// move replaces lease l by the same lease at nonce to, sent as tx.
+func (n *Nonces) move(ctx context.Context, l Lease, to uint64, tx common.Hash) (Lease, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if _, held := n.leases[to]; held {
+		return l, fmt.Errorf("exec: move lease %d to %d: held", l.Nonce, to)
+	}
+	m := l
+	m.Nonce, m.Sent, m.TxHash = to, true, tx
+	if err := n.store.PutLease(ctx, m); err != nil {
+		return l, fmt.Errorf("exec: move lease %d to %d: %w", l.Nonce, to, err)
+	}
+	if err := n.store.DeleteLease(ctx, l.Account, l.Nonce); err != nil {
+		return l, fmt.Errorf("exec: move lease %d to %d: %w", l.Nonce, to, err)
+	}
+	delete(n.leases, l.Nonce)
+	n.leases[to] = m
+	return m, nil
 }
