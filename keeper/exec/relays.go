@@ -24,6 +24,11 @@ func (r MultiRelays) SendBundle(ctx context.Context, b Bundle) []SendResult {
 	for i, tx := range b.Txs {
 		bb.Txs[i] = tx
 	}
+	if len(b.Dropping) > 0 {
+		// droppingTxHashes is a v2 field; go-utils reads an absent version
+		// as v1 and would refuse it (relay-protocol.md §2.1).
+		bb.Version = bundles.BundleV2
+	}
 	return results(r.Multi.SendBundle(ctx, bb))
 }
 
