@@ -14,7 +14,7 @@ FUZZPARALLEL ?= $(shell nproc 2>/dev/null || echo 2)
 # staticcheck pinned by version, run from the module proxy (not a go.mod dependency).
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all setup demo test bench abis lint fuzz clean
+.PHONY: all setup demo test bench abis lint fuzz clean chromium
 
 all: test
 
@@ -32,9 +32,13 @@ demo: setup
 	$(GO) run ./cmd/keeper demo
 
 ## test: formatting, vet, staticcheck, the whole test suite, and the race detector on concurrent packages.
-test: setup lint
+test: setup lint chromium
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race $(RACE_PKGS)
+
+## chromium: Debian's headless browser, for the test that renders the backtest report (keeper/backtest/report).
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
 ## bench: every benchmark, then a table of ratios against the baselines measured in the same run.
 bench: setup

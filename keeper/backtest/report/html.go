@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math/big"
 	"slices"
+	"strings"
 )
 
 const (
@@ -29,6 +30,7 @@ type pageTotal struct {
 }
 
 type page struct {
+	Fonts       template.CSS
 	Summary     Summary
 	Totals      []pageTotal
 	TotalOpps   int
@@ -52,6 +54,7 @@ var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 <meta charset="utf-8">
 <title>keeperkit backtest: blocks {{.Summary.Run.From}}..{{.Summary.Run.To}}</title>
 <style>
+{{.Fonts}}
 body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;margin:24px auto;max-width:1200px;color:#222;background:#fff}
 h1{font-size:22px;margin:0 0 4px}
 h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
@@ -64,6 +67,7 @@ tr.total td{font-weight:bold}
 td.yes{color:#176b7a;font-weight:bold}
 td.no{color:#999}
 code{font-size:11px}
+td code{white-space:nowrap}
 figure{margin:12px 0 20px}
 figcaption{font-size:13px;color:#555}
 figure svg{width:100%;height:auto;display:block}
@@ -110,8 +114,10 @@ figure svg{width:100%;height:auto;display:block}
 `))
 
 // htmlPage renders report.html.
-func htmlPage(r *Result, figs []figure, svgs [][]byte) ([]byte, error) {
-	pg := page{Summary: r.Summary, TopOf: len(r.Opportunities), CompOf: len(r.Competitors)}
+// faces are the plots' @font-face rules (fonts embedded as data URLs),
+// declared once for every inline SVG.
+func htmlPage(r *Result, figs []figure, svgs [][]byte, faces []string) ([]byte, error) {
+	pg := page{Summary: r.Summary, TopOf: len(r.Opportunities), CompOf: len(r.Competitors), Fonts: template.CSS(strings.Join(faces, "\n"))}
 	total := new(big.Int)
 	for _, t := range r.Summary.Totals {
 		pg.Totals = append(pg.Totals, pageTotal{StrategyTotal: t, ETH: ETH(t.Profit)})

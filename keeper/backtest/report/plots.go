@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"image/color"
 	"math/big"
+	"regexp"
 	"strings"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -48,8 +50,8 @@ type figure struct {
 }
 
 const (
-	figWidth  = 8 * vg.Inch
-	figHeight = 3.5 * vg.Inch
+	figWidth  = 10 * vg.Inch
+	figHeight = 4 * vg.Inch
 	pngDPI    = 96
 	histBins  = 24
 )
@@ -81,29 +83,32 @@ func figures(r *Result) ([]figure, error) {
 	}, nil
 }
 
-// fontFallback gives the SVG's Liberation fonts the metric-compatible
-// fallbacks a browser without them has.
-var fontFallback = strings.NewReplacer(
-	"font-family:Liberation Serif;", "font-family:'Liberation Serif','Times New Roman',Times,serif;",
-	"font-family:Liberation Sans;", "font-family:'Liberation Sans',Arial,Helvetica,sans-serif;",
-	"font-family:Liberation Mono;", "font-family:'Liberation Mono','Courier New',monospace;",
+// fontFaces matches the style block vgsvg writes at the top of an SVG
+// with embedded fonts, and each @font-face rule in it.
+var (
+	fontDefs  = regexp.MustCompile(`(?s)<defs>\s*<style>(.*?)</style>\s*</defs>\s*`)
+	fontFaces = regexp.MustCompile(`(?s)@font-face\{.*?\}`)
 )
 
-// svg renders f as an SVG element for inlining in HTML: no XML prolog, and
-// font fallbacks.
-func (f figure) svg() ([]byte, error) {
-	c := vgsvg.New(f.w, f.h)
+// svg renders f as an SVG element for inlining in HTML, without its XML
+// prolog, and returns the @font-face rules (the fonts it draws with,
+// embedded as data) apart, for the page to declare once for all its plots.
+func (f figure) svg() (svg []byte, faces []string, err error) {
+	c := vgsvg.NewWith(vgsvg.UseWH(f.w, f.h), vgsvg.EmbedFonts(true))
 	f.draw(draw.New(c))
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
-		return nil, fmt.Errorf("report: %s: svg: %w", f.file, err)
+		return nil, nil, fmt.Errorf("report: %s: svg: %w", f.file, err)
 	}
 	s := b.String()
 	if i := strings.Index(s, "<svg"); i >= 0 {
 		s = s[i:]
 	}
-	s = fontFallback.Replace(s)
-	return []byte(s), nil
+	if m := fontDefs.FindStringSubmatchIndex(s); m != nil {
+		faces = fontFaces.FindAllString(s[m[2]:m[3]], -1)
+		s = s[:m[0]] + s[m[1]:]
+	}
+	return []byte(s), faces, nil
 }
 
 // png renders f as a PNG image.
@@ -128,8 +133,15 @@ func weiToETH(wei string) float64 {
 	return f
 }
 
+// sans is the plots' typeface (gonum's default is Liberation Serif).
+const sans = font.Typeface("Liberation")
+
 func newPlot(title, x, y string) *plot.Plot {
 	p := plot.New()
+	for _, f := range []*font.Font{&p.Title.TextStyle.Font, &p.X.Label.TextStyle.Font, &p.Y.Label.TextStyle.Font,
+		&p.X.Tick.Label.Font, &p.Y.Tick.Label.Font, &p.Legend.TextStyle.Font} {
+		f.Typeface, f.Variant = sans, "Sans"
+	}
 	p.Title.Text = title
 	p.X.Label.Text = x
 	p.Y.Label.Text = y
@@ -169,6 +181,7 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 			return nil, err
 		}
 	}
+	legendRoom(p)
 	return p, nil
 }
 
@@ -202,6 +215,8 @@ func blockPlots(r *Result) (*plot.Plot, *plot.Plot, error) {
 	}
 	opps.Y.Min = 0
 	gas.Y.Min = 0
+	legendRoom(opps)
+	legendRoom(gas)
 	return opps, gas, nil
 }
 
@@ -232,6 +247,16 @@ func histPlot(r *Result) (*plot.Plot, error) {
 	p.Add(h)
 	p.Y.Min = 0
 	return p, nil
+}
+
+// legendRoom raises the top of the Y axis so that the legend (top left)
+// does not cover the data.
+func legendRoom(p *plot.Plot) {
+	if span := p.Y.Max - p.Y.Min; span > 0 {
+		p.Y.Max += 0.25 * span
+	} else {
+		p.Y.Max = p.Y.Min + 1
+	}
 }
 
 func addLine(p *plot.Plot, pts plotter.XYs, name string, c color.Color, width float64, step plotter.StepKind, fill color.Color) error {

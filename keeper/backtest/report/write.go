@@ -77,17 +77,25 @@ func render(r *Result) ([]file, error) {
 		return nil, err
 	}
 	svgs := make([][]byte, len(figs))
+	var faces []string
 	for i, f := range figs {
 		png, err := f.png()
 		if err != nil {
 			return nil, err
 		}
 		files = append(files, file{f.file, png})
-		if svgs[i], err = f.svg(); err != nil {
+		svg, fs, err := f.svg()
+		if err != nil {
 			return nil, err
 		}
+		svgs[i] = svg
+		for _, face := range fs {
+			if !slices.Contains(faces, face) {
+				faces = append(faces, face)
+			}
+		}
 	}
-	page, err := htmlPage(r, figs, svgs)
+	page, err := htmlPage(r, figs, svgs, faces)
 	if err != nil {
 		return nil, err
 	}
