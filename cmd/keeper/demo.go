@@ -13,8 +13,10 @@ func demoCommand(e *env) *cli.Command {
 		Description: "Starts the embedded devnet with the demo world (real Uniswap V2/V3 and Aave V3 from the\n" +
 			"pinned npm packages), the local relay and a keeper with the liquidation and arbitrage\n" +
 			"strategies, plays the scenario's timeline (trades that unbalance pools, an oracle price\n" +
-			"drop, a pending oracle update to backrun) and prints each opportunity found, simulated,\n" +
-			"bundled and landed, then a table of profit per strategy. Needs `make setup`.\n\n" +
+			"drop, a pending oracle update to backrun), then has a trader send a private swap through\n" +
+			"MEV-Share (mev_sendBundle with the logs hint) that the keeper backruns from the relay's\n" +
+			"hint stream. It prints each opportunity found, simulated, bundled and landed, then a\n" +
+			"table of profit per strategy (backruns on their own line). Needs `make setup`.\n\n" +
 			"Example: keeper demo --scenario configs/scenarios/demo.toml",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "scenario", Value: "configs/scenarios/demo.toml", Usage: "scenario file"},
