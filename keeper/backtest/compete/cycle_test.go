@@ -224,12 +224,12 @@ var testKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("compete test")))
 
 // oneTx is a block at 100 with base fee 10 gwei and one transaction (tip 2
 // gwei, 100k gas used) whose receipt has logs.
-func oneTx(t *testing.T, logs []*types.Log) BlockData {
+func oneTx(t testing.TB, logs []*types.Log) BlockData {
 	t.Helper()
 	return blockOf(t, [][]*types.Log{logs}, nil)
 }
 
-func blockOf(t *testing.T, txLogs [][]*types.Log, delta []*big.Int) BlockData {
+func blockOf(t testing.TB, txLogs [][]*types.Log, delta []*big.Int) BlockData {
 	t.Helper()
 	signer := types.LatestSignerForChainID(big.NewInt(1337))
 	h := &types.Header{Number: big.NewInt(100), BaseFee: big.NewInt(10e9), Coinbase: common.HexToAddress("0xc0")}
