@@ -25,7 +25,7 @@ import (
 
 // userSwap signs the world trader's private swap of amount (whole tokens)
 // of tokenIn on the WETH/USDC V2 pair or the V3 pool of that fee.
-func userSwap(t *testing.T, kit *strategytest.Kit, v3fee uint32, tokenIn string, amount int64) *types.Transaction {
+func userSwap(t testing.TB, kit *strategytest.Kit, v3fee uint32, tokenIn string, amount int64) *types.Transaction {
 	t.Helper()
 	ctx := context.Background()
 	w := kit.World
@@ -57,7 +57,7 @@ func userSwap(t *testing.T, kit *strategytest.Kit, v3fee uint32, tokenIn string,
 // matching hash and every log of its simulation on the latest block. With
 // redact, the logs are what "default_logs" shares: swap events only, topic
 // 0 kept, the other topics zeroed and no data.
-func hintOf(t *testing.T, kit *strategytest.Kit, tx *types.Transaction, redact bool) *strategies.Hint {
+func hintOf(t testing.TB, kit *strategytest.Kit, tx *types.Transaction, redact bool) *strategies.Hint {
 	t.Helper()
 	res, err := kit.Env.Sim.Simulate(context.Background(), strategies.SimRequest{Block: kit.Head().Number.Uint64(), Txs: []*types.Transaction{tx}})
 	if err != nil || res.Steps[0].Reverted {
@@ -79,7 +79,7 @@ func hintOf(t *testing.T, kit *strategytest.Kit, tx *types.Transaction, redact b
 	return h
 }
 
-func newHintStrategy(t *testing.T, kit *strategytest.Kit, on bool) strategies.Strategy {
+func newHintStrategy(t testing.TB, kit *strategytest.Kit, on bool) strategies.Strategy {
 	t.Helper()
 	w := kit.World
 	cfg := fmt.Sprintf("v2_factories = [%q]\nv3_factories = [%q]\nweth = %q\nbackrun_hints = %v\nblocks = 2\n",
