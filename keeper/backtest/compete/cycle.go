@@ -2,6 +2,7 @@ package compete
 
 import (
 	"context"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -108,8 +109,9 @@ type cycle struct {
 
 // cycles finds the arbitrages in one transaction's swap legs (in log
 // order). A cycle is a run of consecutive legs, each taking the token the
-// previous one gave, the last giving back the first's token; the shortest
-// closing run is taken and the search goes on after it. Logs follow the
+// previous one gave, the last giving back the first's token (or the same
+// in reverse log order, as nested flash swaps log); the shortest closing
+// run is taken and the search goes on after it. Logs follow the
 // order in which the pools finished their swaps, which for a first hop that
 // pays out before it is paid (a V2 flash swap or a V3 swap whose callback
 // runs the rest of the cycle) is a rotation of the trade's order; so the
@@ -121,27 +123,45 @@ type cycle struct {
 // returning less is not an arbitrage.
 func cycles(legs []leg) []cycle {
 	var out []cycle
+	var rev []leg
 	for i := 0; i < len(legs); {
-		end := -1
-		for j := i + 1; j < len(legs); j++ {
-			if legs[j].tokenIn != legs[j-1].tokenOut {
-				break
-			}
-			if legs[j].tokenOut == legs[i].tokenIn {
-				end = j
-				break
-			}
+		end, backward := closing(legs, i, false), false
+		if end < 0 {
+			end, backward = closing(legs, i, true), true
 		}
 		if end < 0 {
 			i++
 			continue
 		}
-		if c, ok := closed(legs[i : end+1]); ok {
+		run := legs[i : end+1]
+		if backward {
+			rev = append(rev[:0], run...)
+			slices.Reverse(rev)
+			run = rev
+		}
+		if c, ok := closed(run); ok {
+			c.logIndex = legs[i].logIndex
 			out = append(out, c)
 		}
 		i = end + 1
 	}
 	return out
+}
+
+// closing returns the end of the shortest closed run starting at i, or -1.
+// Forward, each leg takes what the previous one gave; backward (nested
+// flash swaps, each logged after the swaps its callback made), each leg
+// gave what the previous one took.
+func closing(legs []leg, i int, backward bool) int {
+	for j := i + 1; j < len(legs); j++ {
+		if !backward && legs[j].tokenIn != legs[j-1].tokenOut || backward && legs[j].tokenOut != legs[j-1].tokenIn {
+			return -1
+		}
+		if !backward && legs[j].tokenOut == legs[i].tokenIn || backward && legs[j].tokenIn == legs[i].tokenOut {
+			return j
+		}
+	}
+	return -1
 }
 
 // closed checks the junctions of a closed run and rotates it to its
@@ -164,7 +184,7 @@ func closed(run []leg) (cycle, bool) {
 	if start < 0 {
 		return cycle{}, false
 	}
-	c := cycle{legs: make([]leg, 0, n), logIndex: run[0].logIndex}
+	c := cycle{legs: make([]leg, 0, n)}
 	c.legs = append(c.legs, run[start:]...)
 	c.legs = append(c.legs, run[:start]...)
 	c.profit.Set(&gain)

@@ -145,6 +145,21 @@ func TestCycles(t *testing.T) {
 			want: []string{"cycle=WETH>USDC>WBTC>WETH pools=" + pV3WethUsdc.Hex() + "," + pV2UsdcWbtc.Hex() + "," + pV2WethWbtc.Hex() + " profit=3"},
 		},
 		{
+			// Nested flash swaps: each hop logged after the hops its
+			// callback made, so the logs run backwards.
+			name: "nested flash swaps logged in reverse",
+			logs: []*types.Log{
+				swapV2(pV2WethWbtc, false, 1000, 12),   // hop 3: WBTC>WETH
+				swapV2(pV2UsdcWbtc, true, 20000, 1000), // hop 2: USDC>WBTC
+				swapV2(pV2WethUsdc, true, 10, 20000),   // hop 1: WETH>USDC
+			},
+			want: []string{"cycle=WETH>USDC>WBTC>WETH pools=" + pV2WethUsdc.Hex() + "," + pV2UsdcWbtc.Hex() + "," + pV2WethWbtc.Hex() + " profit=2"},
+		},
+		{
+			name: "reverse path not back to start",
+			logs: []*types.Log{swapV2(pV2UsdcWbtc, true, 20000, 1000), swapV2(pV2WethUsdc, true, 10, 20000)},
+		},
+		{
 			name: "losing cycle",
 			logs: []*types.Log{swapV2(pV2WethUsdc, true, 10, 20000), swapV3(pV3WethUsdc, false, 20000, 9)},
 		},
