@@ -65,29 +65,53 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 	ex := exec.New(exec.Config{Pricing: pricing, Key: e.keeper.Key, ChainID: e.node.ChainID()},
 		e.node.Client(), e.sim, engine.Relays{Multi: multi}, nonces, e.env.Log, nil)
 
+	// submit hands one opportunity to the executor and counts what became
+	// of it; sent is when its bundle went on the wire.
+	var sent []time.Time
+	var inEmit time.Duration // executor time spent inside OnEvent (streamed opportunities)
+	submit := func(op strategies.Opportunity, head *types.Header) error {
+		tl.found++
+		op.Strategy = Name
+		out, err := ex.Submit(ctx, op, head)
+		switch {
+		case err == nil && out.Status == exec.StatusSent:
+			tl.sent++
+			sent = append(sent, out.Timing.Sent)
+			if len(out.Relays) == 1 && out.Relays[0].Err == nil {
+				tl.accepted++
+			}
+		case err == nil || errors.Is(err, exec.ErrReverted) || errors.Is(err, exec.ErrUnprofitable) ||
+			errors.Is(err, exec.ErrDuplicate) || errors.Is(err, exec.ErrExpired) || errors.Is(err, exec.ErrGasPrice):
+			tl.dropped++
+		default:
+			return err
+		}
+		return nil
+	}
 	// deliver gives the strategy one event and submits what it returns, in
-	// order; it returns when each bundle went on the wire.
-	deliver := func(ev strategies.Event, head *types.Header) (returned time.Time, sent []time.Time, err error) {
-		ops, err := e.s.OnEvent(ctx, ev)
+	// order, as the engine does. An opportunity the strategy streams
+	// (strategies.Emit) is submitted at once, from inside OnEvent, so that
+	// its bundle is on the wire before the strategy proves the next one.
+	deliver := func(ev strategies.Event, head *types.Header) (returned time.Time, _ []time.Time, err error) {
+		sent, inEmit = sent[:0], 0
+		var emitErr error
+		ectx := strategies.WithEmitter(ctx, strategies.EmitterFunc(func(op strategies.Opportunity) {
+			start := time.Now()
+			if err := submit(op, head); err != nil && emitErr == nil {
+				emitErr = err
+			}
+			inEmit += time.Since(start)
+		}))
+		ops, err := e.s.OnEvent(ectx, ev)
 		returned = time.Now()
+		if err == nil {
+			err = emitErr
+		}
 		if err != nil {
 			return returned, nil, err
 		}
-		tl.found += len(ops)
 		for _, op := range ops {
-			op.Strategy = Name
-			out, err := ex.Submit(ctx, op, head)
-			switch {
-			case err == nil && out.Status == exec.StatusSent:
-				tl.sent++
-				sent = append(sent, out.Timing.Sent)
-				if len(out.Relays) == 1 && out.Relays[0].Err == nil {
-					tl.accepted++
-				}
-			case err == nil || errors.Is(err, exec.ErrReverted) || errors.Is(err, exec.ErrUnprofitable) ||
-				errors.Is(err, exec.ErrDuplicate) || errors.Is(err, exec.ErrExpired) || errors.Is(err, exec.ErrGasPrice):
-				tl.dropped++
-			default:
+			if err := submit(op, head); err != nil {
 				return returned, nil, err
 			}
 		}
@@ -116,7 +140,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			if oracle {
 				tl.oracle++
 				tl.strategy = append(tl.strategy, returned.Sub(ev.Arrived))
-				rest := returned.Sub(ev.Arrived)
+				rest := returned.Sub(ev.Arrived) - inEmit
 				for _, d := range proofs.took {
 					rest -= d
 				}
@@ -125,7 +149,9 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 				if len(sent) > 0 {
 					tl.first = append(tl.first, sent[0].Sub(ev.Arrived))
 					tl.last = append(tl.last, sent[len(sent)-1].Sub(ev.Arrived))
-					tl.exec = append(tl.exec, sent[0].Sub(returned))
+					if inEmit == 0 { // streamed: the executor ran inside OnEvent
+						tl.exec = append(tl.exec, sent[0].Sub(returned))
+					}
 				}
 			}
 		}
@@ -177,22 +203,30 @@ func (t *timedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*st
 
 // BenchmarkOracleToBundle plays the generated stress timeline (price
 // drifts on the reserves and the other tokens, swaps) with the liquidation
-// strategy and the keeper's executor and local relay, wired as the demo
-// wires them, and measures, for each block whose logs carry a reserve's
-// price update, the time from its delivery to the strategy to the first
-// liquidation bundle on the wire (p50-ms, p99-ms; last-p*-ms: the block's
-// last bundle; exec-p*-ms: from the strategy's answer to the first bundle
-// on the wire), over the oracle blocks where a bundle was sent;
-// strategy-p*-ms is the strategy's own time on every oracle block, rest-p*-ms
-// its part outside proofs (reloading the reserve over RPC, the scan),
-// proof-p*-ms one proof on the fork, proofs/move how many it ran per
-// oracle block. opps/block is the opportunities the
-// strategy returned per timeline block; sent, accepted and landed count
-// the bundles handed to the relay, those it accepted (each opportunity is
-// its own bundle with the next nonce: the relay refuses all but the first
-// of a block as "nonce too high") and the liquidations that landed. One op is one play of the timeline; the world is built outside
-// the timer. The 10,000-borrower, 500-block stress world needs
-// KEEPERKIT_STRESS=1 (build about 2 minutes, timeline several):
+// strategy, the keeper's executor and the local relay, wired as the demo
+// wires them. One op is one play of the timeline; the world is built
+// outside the timer. Metrics:
+//
+//	p50-ms, p99-ms   a block whose logs carry a reserve's price update,
+//	                 delivered to the strategy → its first liquidation
+//	                 bundle on the wire (over the oracle blocks that sent one)
+//	last-p*-ms       the same, to the block's last bundle
+//	exec-p*-ms       the strategy's answer → the first bundle on the wire
+//	                 (the executor's simulation and signing; only when the
+//	                 strategy does not stream)
+//	strategy-p*-ms   the strategy's own time, every oracle block
+//	rest-p*-ms       of which outside its proofs (reloading the reserve
+//	                 over RPC, the scan)
+//	proof-p*-ms      one proof on the fork; proofs/move per oracle block
+//	opps/block       opportunities per timeline block (all events)
+//	sent, accepted   bundles handed to the relay, and accepted by it: each
+//	                 opportunity is its own bundle with the next nonce, so
+//	                 the relay refuses all but one per block ("nonce too high")
+//	landed           liquidations that landed
+//
+// A strategy that streams (strategies.Emit) has each opportunity submitted
+// from inside OnEvent, as the engine does. The 10,000-borrower, 500-block
+// stress world needs KEEPERKIT_STRESS=1 (build about 2 minutes):
 //
 //	go test ./strategies/liquidation -run '^$' -bench OracleToBundle -benchtime 1x -count 5
 //	KEEPERKIT_STRESS=1 go test ./strategies/liquidation -run '^$' -bench 'OracleToBundle/accounts=10k' -benchtime 1x -timeout 60m
