@@ -49,11 +49,14 @@ func (e *Executor) predecessors(f *flight) ([][]byte, []common.Hash) {
 		seen[l.OpportunityID] = true
 		e.mu.Lock()
 		p := e.flights[l.OpportunityID]
-		e.mu.Unlock()
-		if p == nil || p.status != StatusSent || p.opp.HintHash != (common.Hash{}) {
-			continue // being signed, landed, or a backrun (its target is not ours to include)
+		var raws [][]byte
+		// Skipped: being signed, landed, or a backrun (its target is not
+		// ours to include).
+		if p != nil && p.status == StatusSent && p.opp.HintHash == (common.Hash{}) {
+			raws = p.raws
 		}
-		for _, raw := range p.raws {
+		e.mu.Unlock()
+		for _, raw := range raws {
 			txs = append(txs, raw)
 			hashes = append(hashes, crypto.Keccak256Hash(raw))
 		}
@@ -134,10 +137,14 @@ func (e *Executor) moveLease(ctx context.Context, f *flight, l Lease, to uint64)
 	if err != nil {
 		return err
 	}
-	// Fresh slices: outcomes already reported hold the old ones.
-	f.ours = append([]common.Hash(nil), f.ours...)
-	f.raws = append([][]byte(nil), f.raws...)
-	f.leases[i], f.raws[k], f.ours[i] = moved, raw, tx.Hash()
+	// Fresh slices: outcomes already reported, and predecessors() of a
+	// concurrent Submit, hold the old ones.
+	ours := append([]common.Hash(nil), f.ours...)
+	raws := append([][]byte(nil), f.raws...)
+	ours[i], raws[k] = tx.Hash(), raw
+	e.mu.Lock()
+	f.leases[i], f.raws, f.ours = moved, raws, ours
+	e.mu.Unlock()
 	return nil
 }
 
