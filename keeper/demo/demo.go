@@ -1,10 +1,11 @@
 // Package demo plays keeperkit's demonstrations on the embedded devnet and
 // prints what happens, for `keeper demo` (and `make demo`).
 //
-// Today it shows the chain half: a devnet, our token deployed through its
-// generated binding, a transfer and the block it lands in. The keeper half
-// (liquidations and arbitrages found, bundled and landed) replaces it when
-// the strategies land.
+// Keeper is the main demo: the demo world, the local relay and a keeper
+// with the liquidation and arbitrage strategies, including a private trade
+// sent through MEV-Share and backrun from the relay's hint stream. Transfer
+// is the chain check alone: a token deployed through its generated binding,
+// a transfer and the block it lands in.
 package demo
 
 import (

@@ -13,6 +13,16 @@
 // expire, so the keeper neither reuses a nonce a live bundle holds nor
 // skips one.
 //
+// Several bundles of one sender in flight hold consecutive nonces; each
+// carries our waiting lower-nonce transactions in front of its own as
+// droppable, so they can land in the same block, and a gap left by one that
+// ended without landing is closed by re-signing the ones above it (order.go).
+//
+// An opportunity with a HintHash is a MEV-Share backrun: it goes out as
+// mev_sendBundle behind the hinted transaction, priced on the strategy's
+// gas estimate since the target cannot be simulated here, and only when it
+// can take the sender's next nonce (backrun.go).
+//
 // The builder is paid through the priority fee: a share of the expected
 // profit (capped) divided by the gas used, so any call works without
 // re-encoding it. Bundles whose profit after base fee and tip is under the
