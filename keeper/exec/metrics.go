@@ -54,6 +54,10 @@ func (m *Metrics) dropped(strategy string, err error) {
 		reason = "expired"
 	case errors.Is(err, ErrDuplicate):
 		reason = "duplicate"
+	case errors.Is(err, ErrNonceBusy):
+		reason = "nonce_busy"
+	case errors.Is(err, ErrNoBackrun):
+		reason = "no_backrun_relay"
 	}
 	m.drops.WithLabelValues(strategy, reason).Inc()
 }
