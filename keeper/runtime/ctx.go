@@ -4,6 +4,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/keeperkit/keeperkit/strategies"
 )
 
 // eventCtx is the context OnEvent gets: the Run context bounded by the
@@ -17,6 +19,9 @@ import (
 type eventCtx struct {
 	parent   context.Context
 	deadline time.Time
+	// emit, when set, answers strategies.EmitterContextKey: the strategy
+	// streams opportunities through it while OnEvent runs.
+	emit strategies.Emitter
 
 	// mu guards the fields below.
 	mu         sync.Mutex
@@ -40,7 +45,12 @@ func (c *eventCtx) Deadline() (time.Time, bool) {
 	return c.deadline, true
 }
 
-func (c *eventCtx) Value(key any) any { return c.parent.Value(key) }
+func (c *eventCtx) Value(key any) any {
+	if key == strategies.EmitterContextKey && c.emit != nil {
+		return c.emit
+	}
+	return c.parent.Value(key)
+}
 
 func (c *eventCtx) Err() error {
 	c.mu.Lock()

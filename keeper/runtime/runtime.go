@@ -28,8 +28,9 @@ type Output struct {
 	// Header is the event's header for KindBlock and KindLogs events (the
 	// executor prices on it); nil for other kinds.
 	Header *types.Header
-	// Found is when the strategy returned the opportunity: Found − Arrived
-	// is the strategy's time (queue wait plus its fast path).
+	// Found is when the strategy emitted (strategies.Emit) or returned the
+	// opportunity: Found − Arrived is the strategy's time (queue wait plus
+	// its fast path and proofs up to this opportunity).
 	Found time.Time
 }
 
@@ -224,21 +225,29 @@ func kindsString(s strategies.Subscriptions) string {
 	return out
 }
 
-// handle runs one event through one strategy and forwards its opportunities.
+// handle runs one event through one strategy and forwards its
+// opportunities: the ones it emits while running (strategies.Emit) at once,
+// the ones it returns after.
 func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 	deadline := ev.Arrived.Add(r.budget)
 	if !time.Now().Before(deadline) {
 		w.m.expiredQueued.Inc()
 		return
 	}
-	ectx := newEventCtx(ctx, deadline)
+	// One allocation for the event's context and its emitter.
+	run := &eventRun{}
+	run.ectx.parent, run.ectx.deadline = ctx, deadline
+	run.em = emitter{r: r, w: w, ectx: &run.ectx,
+		tmpl: Output{Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header}}
+	run.ectx.emit = &run.em
 	start := time.Now()
-	opps, err := w.call(ectx, ev)
-	ectx.release()
+	opps, err := w.call(&run.ectx, ev)
+	run.ectx.release()
 	end := time.Now()
 	w.m.latency.Observe(float64(end.Sub(start).Nanoseconds()) / 1e6)
 	if err != nil {
-		// As with any Go call, results next to an error are not to be used.
+		// As with any Go call, results next to an error are not to be used
+		// (the ones already emitted are on their way).
 		w.logFailure(ev, err)
 		return
 	}
@@ -254,27 +263,63 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 	}
 	found := time.Now()
 	for i := range opps {
-		o := &opps[i]
-		if o.Strategy == "" {
-			o.Strategy = w.name
-		}
-		if err := o.Validate(); err != nil {
-			w.m.invalid.Inc()
-			w.env.Log.Warn().Err(err).Msg("invalid opportunity dropped")
-			continue
-		}
-		out := Output{Opportunity: *o, Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header, Found: found}
-		select {
-		case r.out <- out:
-			w.m.opportunities.Inc()
-			continue
-		default:
-		}
-		if r.sendUntil(ctx, out, deadline) {
-			w.m.opportunities.Inc()
-		} else {
-			w.m.outputDrops.Inc()
-		}
+		r.forward(ctx, w, &opps[i], &run.em.tmpl, found)
+	}
+}
+
+// eventRun is what one OnEvent call needs, allocated together.
+type eventRun struct {
+	ectx eventCtx
+	em   emitter
+}
+
+// emitter is the strategies.Emitter of one OnEvent call.
+type emitter struct {
+	r    *Runtime
+	w    *worker
+	ectx *eventCtx
+	tmpl Output // the event's fields of every Output
+}
+
+// Superseded reports whether a block or logs event of a newer block was
+// queued for this strategy since this event started.
+func (em *emitter) Superseded() bool {
+	return em.w.newest.Load() > em.tmpl.Block
+}
+
+// Emit forwards o now; after OnEvent returned or past the event's deadline
+// it drops o and counts it as past the deadline.
+func (em *emitter) Emit(o strategies.Opportunity) {
+	if em.ectx.Err() != nil {
+		em.w.m.expiredRunning.Inc()
+		return
+	}
+	em.r.forward(em.ectx, em.w, &o, &em.tmpl, time.Now())
+}
+
+// forward validates o and hands it to the output channel, waiting while it
+// is full until the event's deadline or ctx ends.
+func (r *Runtime) forward(ctx context.Context, w *worker, o *strategies.Opportunity, tmpl *Output, found time.Time) {
+	if o.Strategy == "" {
+		o.Strategy = w.name
+	}
+	if err := o.Validate(); err != nil {
+		w.m.invalid.Inc()
+		w.env.Log.Warn().Err(err).Msg("invalid opportunity dropped")
+		return
+	}
+	out := *tmpl
+	out.Opportunity, out.Found = *o, found
+	select {
+	case r.out <- out:
+		w.m.opportunities.Inc()
+		return
+	default:
+	}
+	if r.sendUntil(ctx, out, out.Deadline) {
+		w.m.opportunities.Inc()
+	} else {
+		w.m.outputDrops.Inc()
 	}
 }
 
@@ -306,6 +351,9 @@ type worker struct {
 	head, size int
 
 	wake chan struct{} // 1 slot: "the queue may be non-empty"
+	// newest is the highest block of the KindBlock and KindLogs events
+	// pushed so far (written under mu, read by Superseded without it).
+	newest atomic.Uint64
 }
 
 // push appends ev, dropping the oldest event when the queue is full.
@@ -319,6 +367,9 @@ func (w *worker) push(ev strategies.Event) {
 	}
 	w.buf[(w.head+w.size)%len(w.buf)] = ev
 	w.size++
+	if (ev.Kind == strategies.KindBlock || ev.Kind == strategies.KindLogs) && ev.Block > w.newest.Load() {
+		w.newest.Store(ev.Block)
+	}
 	w.mu.Unlock()
 	select {
 	case w.wake <- struct{}{}:
