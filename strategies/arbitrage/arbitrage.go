@@ -439,12 +439,20 @@ func (s *Strategy) OnEvent(ctx context.Context, ev strategies.Event) ([]strategi
 		if clash {
 			continue
 		}
+		// A newer block is waiting: these proofs would be skipped as stale.
+		if strategies.Superseded(ctx) {
+			break
+		}
 		op, ok, err := s.prove(ctx, b, ev.Block)
 		if err != nil {
 			return ops, err
 		}
 		if ok {
-			ops = append(ops, op)
+			// Streamed the moment it is proven (most profitable first)
+			// where the engine streams; returned otherwise.
+			if !strategies.Emit(ctx, op) {
+				ops = append(ops, op)
+			}
 			for _, p := range b.c.pools {
 				used[p.addr] = true
 			}

@@ -427,12 +427,18 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 	}
 	var ops []strategies.Opportunity
 	for _, c := range cands {
+		// A newer block is waiting: these proofs would be skipped as stale.
+		if strategies.Superseded(ctx) {
+			break
+		}
 		u, pos := c.user, c.pos
 		op, ok, err := s.opportunity(ctx, m, u, pos, block, front)
 		if err != nil {
 			return ops, err
 		}
-		if ok {
+		// Streamed to the executor the moment it is proven (largest debt
+		// first), where the engine streams; returned otherwise.
+		if ok && !strategies.Emit(ctx, op) {
 			ops = append(ops, op)
 		}
 	}
