@@ -134,6 +134,39 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 	wg.Wait()
 }
 
+// offerLatest puts h in the one-slot channel c, replacing a header that is
+// still waiting. Only the sender writes to c, so it never blocks.
+func offerLatest(c chan *types.Header, h *types.Header) {
+	for {
+		select {
+		case c <- h:
+			return
+		default:
+		}
+		select {
+		case <-c:
+		default:
+		}
+	}
+}
+
+// followHeads lets the executor follow its bundles on each head it gets.
+// Heads that arrive while it works are coalesced to the newest: OnHead
+// checks every bundle against the canonical chain at that head, so a
+// skipped head loses nothing.
+func (e *Engine) followHeads(ctx context.Context, heads <-chan *types.Header) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case h := <-heads:
+			if _, err := e.Exec.OnHead(ctx, h); err != nil && ctx.Err() == nil {
+				e.Log.Error().Err(err).Uint64("block", h.Number.Uint64()).Msg("follow bundles")
+			}
+		}
+	}
+}
+
 // Run runs until ctx ends or a part fails.
 func (e *Engine) Run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
@@ -162,6 +195,14 @@ func (e *Engine) Run(ctx context.Context) error {
 		return fmt.Errorf("engine: %w", err)
 	}
 	g.Go(func() error { return heads.Run(ctx) })
+	// The executor follows its bundles on each head (receipts, resubmission
+	// to every relay) in its own goroutine: done inline, it held the head's
+	// logs event back from the strategies for as long as the relays took.
+	follow := make(chan *types.Header, 1) // latest-wins: a newer head replaces one not yet followed
+	g.Go(func() error {
+		e.followHeads(ctx, follow)
+		return nil
+	})
 	g.Go(func() error {
 		for {
 			select {
@@ -176,9 +217,7 @@ func (e *Engine) Run(ctx context.Context) error {
 					e.mu.Lock()
 					e.head = ev.Header
 					e.mu.Unlock()
-					if _, err := e.Exec.OnHead(ctx, ev.Header); err != nil {
-						e.Log.Error().Err(err).Uint64("block", ev.Block).Msg("follow bundles")
-					}
+					offerLatest(follow, ev.Header)
 				}
 			}
 		}
