@@ -15,4 +15,7 @@ var (
 	// ErrBadShard is returned by Merge when a shard's blocks do not cover its
 	// own range, or are out of order.
 	ErrBadShard = errors.New("report: shard inconsistent with its range")
+	// ErrPlot is returned by Write when a plot cannot be drawn; the JSON
+	// and CSV files are written before the plots.
+	ErrPlot = errors.New("report: plot failed")
 )

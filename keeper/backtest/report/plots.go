@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"math"
 	"math/big"
 	"regexp"
 	"strings"
@@ -95,7 +96,9 @@ var (
 // embedded as data) apart, for the page to declare once for all its plots.
 func (f figure) svg() (svg []byte, faces []string, err error) {
 	c := vgsvg.NewWith(vgsvg.UseWH(f.w, f.h), vgsvg.EmbedFonts(true))
-	f.draw(draw.New(c))
+	if err := f.drawOn(c); err != nil {
+		return nil, nil, err
+	}
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, nil, fmt.Errorf("report: %s: svg: %w", f.file, err)
@@ -111,10 +114,25 @@ func (f figure) svg() (svg []byte, faces []string, err error) {
 	return []byte(s), faces, nil
 }
 
+// drawOn draws f on c. gonum panics on data it cannot lay out; that
+// becomes an error naming the plot, so that a long backtest still gets its
+// data files.
+func (f figure) drawOn(c vg.CanvasSizer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("report: %s: %w: %v", f.file, ErrPlot, p)
+		}
+	}()
+	f.draw(draw.New(c))
+	return nil
+}
+
 // png renders f as a PNG image.
 func (f figure) png() ([]byte, error) {
 	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.w, f.h), vgimg.UseDPI(pngDPI), vgimg.UseBackgroundColor(color.White))}
-	f.draw(draw.New(c))
+	if err := f.drawOn(c); err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, fmt.Errorf("report: %s: png: %w", f.file, err)
@@ -162,13 +180,17 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 	for i := range perBlock {
 		perBlock[i] = make([]float64, len(r.Blocks))
 	}
-	first := r.Summary.Run.From
+	at := make(map[uint64]int, len(r.Blocks))
+	for j, b := range r.Blocks {
+		at[b.Number] = j
+	}
 	for _, o := range r.Opportunities {
 		i, ok := idx[o.Strategy]
-		if !ok || !o.Landed || o.Block < first || o.Block-first >= uint64(len(r.Blocks)) {
+		j, in := at[o.Block]
+		if !ok || !in || !o.Landed {
 			continue
 		}
-		perBlock[i][o.Block-first] += weiToETH(o.Profit)
+		perBlock[i][j] += weiToETH(o.Profit)
 	}
 	for i, t := range r.Summary.Totals {
 		pts := make(plotter.XYs, len(r.Blocks))
@@ -246,17 +268,33 @@ func histPlot(r *Result) (*plot.Plot, error) {
 	h.LineStyle.Width = vg.Points(0.5)
 	p.Add(h)
 	p.Y.Min = 0
+	widen(&p.X)
+	widen(&p.Y)
 	return p, nil
 }
 
 // legendRoom raises the top of the Y axis so that the legend (top left)
 // does not cover the data.
 func legendRoom(p *plot.Plot) {
-	if span := p.Y.Max - p.Y.Min; span > 0 {
-		p.Y.Max += 0.25 * span
-	} else {
-		p.Y.Max = p.Y.Min + 1
+	widen(&p.X)
+	widen(&p.Y)
+	p.Y.Max += 0.25 * (p.Y.Max - p.Y.Min)
+}
+
+// widen gives an axis a range gonum can draw ticks on when all the data sit
+// on one value or nowhere (one block, equal profits, no block, or a value so large that adding
+// the padding does not change the float).
+func widen(a *plot.Axis) {
+	finite := !math.IsInf(a.Min, 0) && !math.IsNaN(a.Min) && !math.IsInf(a.Max, 0) && !math.IsNaN(a.Max)
+	switch {
+	case !finite: // no data (gonum starts from +Inf..-Inf)
+		a.Min, a.Max = 0, 1
+		return
+	case a.Max > a.Min:
+		return
 	}
+	d := math.Max(1, math.Abs(a.Min)/10)
+	a.Min, a.Max = a.Min-d, a.Max+d
 }
 
 func addLine(p *plot.Plot, pts plotter.XYs, name string, c color.Color, width float64, step plotter.StepKind, fill color.Color) error {

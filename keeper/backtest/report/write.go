@@ -30,19 +30,22 @@ const (
 // profit-distribution.png). The same Result always gives byte-identical
 // files. r is not modified.
 func Write(dir string, r *Result) error {
-	files, err := render(r)
+	r = sorted(r)
+	data, err := dataFiles(r)
 	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
+	if err := writeFiles(dir, data); err != nil {
+		return err
 	}
-	return nil
+	plots, err := plotFiles(r)
+	if err != nil {
+		return err
+	}
+	return writeFiles(dir, plots)
 }
 
 type file struct {
@@ -50,9 +53,17 @@ type file struct {
 	data []byte
 }
 
-// render builds every file of the report in memory, in a fixed order.
-func render(r *Result) ([]file, error) {
-	r = sorted(r)
+func writeFiles(dir string, fs []file) error {
+	for _, f := range fs {
+		if err := os.WriteFile(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+	}
+	return nil
+}
+
+// dataFiles builds summary.json and the CSVs of a sorted Result.
+func dataFiles(r *Result) ([]file, error) {
 	sum, err := json.MarshalIndent(r.Summary, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("report: summary: %w", err)
@@ -72,10 +83,16 @@ func render(r *Result) ([]file, error) {
 		}
 		files = append(files, file{t.name, data})
 	}
+	return files, nil
+}
+
+// plotFiles builds the PNGs and report.html of a sorted Result.
+func plotFiles(r *Result) ([]file, error) {
 	figs, err := figures(r)
 	if err != nil {
 		return nil, err
 	}
+	var files []file
 	svgs := make([][]byte, len(figs))
 	var faces []string
 	for i, f := range figs {

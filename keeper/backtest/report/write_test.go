@@ -43,3 +43,44 @@ func TestWriteDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteEdgeCases: ranges and amounts that stress the plots' axes all
+// give a complete report.
+func TestWriteEdgeCases(t *testing.T) {
+	one := func(profits ...string) *Result {
+		r := &Result{Blocks: []Block{{Number: 9, GasUsed: 30_000_000}}}
+		for i, p := range profits {
+			r.Opportunities = append(r.Opportunities, Opportunity{Block: 9, Strategy: "s", ID: string(rune('a' + i)), Position: "top", Profit: p, Landed: p[0] != '-'})
+		}
+		Recount(r, Run{From: 9, To: 9, Strategies: []string{"s"}})
+		return r
+	}
+	tests := []struct {
+		name string
+		r    *Result
+	}{
+		{"single block, no opportunity", one()},
+		{"single opportunity", one("5")},
+		{"equal profits", one("7", "7", "7")},
+		{"losses only", one("-3", "-1000000000000000000")},
+		{"huge amounts", one("115792089237316195423570985008687907853269984665640564039457584007913129639935", "1")},
+		{"malformed amount", one("12x")},
+		{"blocks not at the run's start", func() *Result { r := one("5"); r.Summary.Run.From = 1; return r }()},
+		{"nothing at all", &Result{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := Write(dir, tt.r); err != nil {
+				t.Fatal(err)
+			}
+			es, err := os.ReadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(es) != 8 {
+				t.Errorf("got %d files, want 8", len(es))
+			}
+		})
+	}
+}
