@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
+	goruntime "runtime"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -295,6 +296,10 @@ func (em *emitter) Emit(o strategies.Opportunity) {
 		return
 	}
 	em.r.forward(em.ectx, em.w, &o, &em.tmpl, time.Now())
+	// The strategy goes on proving (CPU-bound, no blocking call for the
+	// scheduler to switch on): yield, so that the executor's goroutine the
+	// send just woke runs now instead of at the next preemption (~10 ms).
+	goruntime.Gosched()
 }
 
 // forward validates o and hands it to the output channel, waiting while it
