@@ -337,6 +337,7 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 		s.now = ev.Header.Time
 	}
 	reserves, users := map[int]bool{}, map[common.Address]bool{}
+	prices := map[int]common.Hash{}
 	for _, l := range ev.Logs {
 		if len(l.Topics) == 0 {
 			continue
@@ -365,8 +366,13 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 			}
 		case l.Topics[0] == topicAnswerUpdated:
 			if i, ok := s.byFeed[l.Address]; ok {
-				reserves[i] = true
+				prices[i] = l.Topics[1] // the block's last answer wins
 			}
+		}
+	}
+	for i, answer := range prices {
+		if !reserves[i] && !s.priceFromLog(i, answer) {
+			reserves[i] = true
 		}
 	}
 	for i := range reserves {
@@ -379,10 +385,29 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 			return nil, err
 		}
 	}
-	if len(reserves) == 0 && len(users) == 0 {
+	if len(reserves) == 0 && len(users) == 0 && len(prices) == 0 {
 		return nil, nil
 	}
 	return s.scan(ctx, &s.market, ev.Block, nil)
+}
+
+// priceFromLog sets reserve i's price to a feed's AnswerUpdated answer
+// without asking the node, as AaveOracle.getAssetPrice would return it
+// (the source's latestAnswer when positive). It reports false where that
+// is not exact and the reserve must be reloaded: a non-positive answer
+// (the oracle then asks its fallback) or a market with an e-mode price
+// source (its price may follow this feed).
+func (s *Strategy) priceFromLog(i int, answer common.Hash) bool {
+	if answer[0]&0x80 != 0 || answer == (common.Hash{}) {
+		return false
+	}
+	for c := range s.market.EModes {
+		if !s.market.EModes[c].Price.IsZero() {
+			return false
+		}
+	}
+	s.market.Reserves[i].Price.SetBytes32(answer[:])
+	return true
 }
 
 // onPending applies a pending oracle update to a copy of the market.
