@@ -135,7 +135,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	server := ops.New(cfg.Metrics.Addr, reg)
 	server.Require("strategies")
 	eng := &engine.Engine{
-		Strategies: strats, Runtime: rt, Exec: ex, Log: log, Registry: reg,
+		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
 		Heads:   source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration},
 		Pending: source.PendingConfig{WSURL: pendingURL(cfg)},
 		Ready:   func() { server.Set("strategies", nil) },

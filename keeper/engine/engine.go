@@ -26,6 +26,9 @@ import (
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
+// DefaultWorkers is Engine.Workers' default.
+const DefaultWorkers = 16
+
 // Engine joins sources, runtime and executor.
 type Engine struct {
 	Strategies []strategies.Strategy
@@ -36,14 +39,23 @@ type Engine struct {
 	Heads source.HeadsConfig
 	// Pending, when its WSURL is set and a strategy asks for pending
 	// transactions, feeds the mempool to the runtime.
-	Pending  source.PendingConfig
+	Pending source.PendingConfig
+	// Sim, when set, is the simulator the strategies and the executor
+	// share (their Env.Sim): the engine prepares its state of each new head
+	// (an empty simulation: the fork advanced to the head) as the head
+	// arrives, while the strategies are still reading the head's logs, so
+	// that the first proof of the block does not pay for it.
+	Sim      strategies.Simulator
 	Log      zerolog.Logger
 	Registry prometheus.Registerer
 	// Ready is called once the strategies are initialised and the sources
 	// started (for /readyz).
 	Ready func()
-	// Workers is how many opportunities the executor proves and signs at
-	// once; default 4. Opportunities of one ID never run concurrently.
+	// Workers is how many opportunities the executor handles at once;
+	// default DefaultWorkers (16). A Submit spends most of its time waiting
+	// for the relays' answers, not on the CPU: too few workers and the
+	// first opportunity of a new block waits behind the previous block's
+	// answers. Opportunities of one ID never run concurrently.
 	Workers int
 
 	// mu guards head.
@@ -70,7 +82,7 @@ func (e *Engine) latest() *types.Header {
 func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec) {
 	workers := e.Workers
 	if workers <= 0 {
-		workers = 4
+		workers = DefaultWorkers
 	}
 	sem := make(chan struct{}, workers)
 	var wg sync.WaitGroup
@@ -167,6 +179,22 @@ func (e *Engine) followHeads(ctx context.Context, heads <-chan *types.Header) {
 	}
 }
 
+// warmForks prepares the simulator's state of each head it gets (newest
+// wins). A failure is only logged at Debug: the first real simulation of
+// the block tries again and reports.
+func (e *Engine) warmForks(ctx context.Context, heads <-chan *types.Header) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case h := <-heads:
+			if _, err := e.Sim.Simulate(ctx, strategies.SimRequest{Block: h.Number.Uint64()}); err != nil && ctx.Err() == nil {
+				e.Log.Debug().Err(err).Uint64("block", h.Number.Uint64()).Msg("fork warm-up failed")
+			}
+		}
+	}
+}
+
 // Run runs until ctx ends or a part fails.
 func (e *Engine) Run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
@@ -203,6 +231,13 @@ func (e *Engine) Run(ctx context.Context) error {
 		e.followHeads(ctx, follow)
 		return nil
 	})
+	warm := make(chan *types.Header, 1) // latest-wins, as follow
+	if e.Sim != nil {
+		g.Go(func() error {
+			e.warmForks(ctx, warm)
+			return nil
+		})
+	}
 	g.Go(func() error {
 		for {
 			select {
@@ -217,6 +252,9 @@ func (e *Engine) Run(ctx context.Context) error {
 					e.mu.Lock()
 					e.head = ev.Header
 					e.mu.Unlock()
+					if e.Sim != nil {
+						offerLatest(warm, ev.Header)
+					}
 					offerLatest(follow, ev.Header)
 				}
 			}

@@ -179,7 +179,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	// stamps reach us through a tap on the engine's submit loop below.
 	var tapMu sync.Mutex
 	arrivals := map[string][2]time.Time{}
-	eng := &Engine{Strategies: strats, Runtime: rt, Exec: ex, Log: log, Registry: reg,
+	eng := &Engine{Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
 		Heads: source.HeadsConfig{WSURL: node.WSEndpoint(), HTTPURL: node.HTTPEndpoint()},
 		tap: func(o runtime.Output) {
 			tapMu.Lock()
