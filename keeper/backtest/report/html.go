@@ -67,7 +67,9 @@ tr.total td{font-weight:bold}
 td.yes{color:#176b7a;font-weight:bold}
 td.no{color:#999}
 code{font-size:11px}
-td code{white-space:nowrap}
+code.h{white-space:nowrap}
+code.w{word-break:break-all}
+div.scroll{overflow-x:auto;max-width:100%}
 figure{margin:12px 0 20px}
 figcaption{font-size:13px;color:#555}
 figure svg{width:100%;height:auto;display:block}
@@ -93,18 +95,18 @@ figure svg{width:100%;height:auto;display:block}
 </figure>
 {{end}}
 <h2>Competition</h2>
-{{if .Competitors}}<table>
+{{if .Competitors}}<div class="scroll"><table>
 <tr><th>block</th><th>tx</th><th>kind</th><th>searcher</th><th>contract</th><th>details</th><th>paid coinbase (ETH)</th><th>seen</th><th>our sized profit (ETH)</th><th>would win</th><th>why not</th></tr>
-{{range .Competitors}}<tr><td class="n">{{.Block}}</td><td><code title="{{.Tx}}">{{short .Tx}}</code></td><td>{{.Kind}}</td><td><code title="{{.Searcher}}">{{short .Searcher}}</code></td><td><code title="{{.Contract}}">{{short .Contract}}</code></td><td><code>{{.Details}}</code></td><td class="n">{{eth .CoinbasePaid}}</td>{{if .Seen}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td class="n">{{if .Sized}}{{eth .Sized}}{{end}}</td>{{if .WouldWin}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
-{{end}}</table>
+{{range .Competitors}}<tr><td class="n">{{.Block}}</td><td><code class="h" title="{{.Tx}}">{{short .Tx}}</code></td><td>{{.Kind}}</td><td><code class="h" title="{{.Searcher}}">{{short .Searcher}}</code></td><td><code class="h" title="{{.Contract}}">{{short .Contract}}</code></td><td><code class="w">{{.Details}}</code></td><td class="n">{{eth .CoinbasePaid}}</td>{{if .Seen}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td class="n">{{if .Sized}}{{eth .Sized}}{{end}}</td>{{if .WouldWin}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
+{{end}}</table></div>
 {{if gt .CompOf (len .Competitors)}}<p class="note">The first {{len .Competitors}} of {{.CompOf}} rows; all are in competitors.csv.</p>{{end}}
 {{else}}<p class="note">No liquidation or arbitrage landed by others in this range.</p>
 {{end}}
 <h2>Top opportunities</h2>
-{{if .Top}}<table>
+{{if .Top}}<div class="scroll"><table>
 <tr><th>block</th><th>strategy</th><th>kind</th><th>id</th><th>position</th><th>inputs</th><th>gas</th><th>bid (ETH)</th><th>profit (ETH)</th><th>landed</th><th>why not</th></tr>
-{{range .Top}}<tr><td class="n">{{.Block}}</td><td>{{.Strategy}}</td><td>{{.Kind}}</td><td><code>{{.ID}}</code></td><td><code title="{{.Position}}">{{short .Position}}</code></td><td><code>{{.Inputs}}</code></td><td class="n">{{group .GasUsed}}</td><td class="n">{{eth .Bid}}</td><td class="n">{{eth .Profit}}</td>{{if .Landed}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
-{{end}}</table>
+{{range .Top}}<tr><td class="n">{{.Block}}</td><td>{{.Strategy}}</td><td>{{.Kind}}</td><td><code>{{.ID}}</code></td><td><code class="h" title="{{.Position}}">{{short .Position}}</code></td><td><code class="w">{{.Inputs}}</code></td><td class="n">{{group .GasUsed}}</td><td class="n">{{eth .Bid}}</td><td class="n">{{eth .Profit}}</td>{{if .Landed}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
+{{end}}</table></div>
 <p class="note">The {{len .Top}} most profitable of {{.TopOf}} opportunities; all are in opportunities.csv.</p>
 {{else}}<p class="note">No opportunity found in this range.</p>
 {{end}}

@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"math"
 	"math/big"
-	"regexp"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -84,11 +83,11 @@ func figures(r *Result) ([]figure, error) {
 	}, nil
 }
 
-// fontFaces matches the style block vgsvg writes at the top of an SVG
-// with embedded fonts, and each @font-face rule in it.
-var (
-	fontDefs  = regexp.MustCompile(`(?s)<defs>\s*<style>(.*?)</style>\s*</defs>\s*`)
-	fontFaces = regexp.MustCompile(`(?s)@font-face\{.*?\}`)
+// The style block vgsvg writes at the top of an SVG with embedded fonts.
+const (
+	fontDefsStart = "<defs>\n\t<style>\n"
+	fontDefsEnd   = "\t</style>\n</defs>\n"
+	fontFace      = "@font-face{"
 )
 
 // svg renders f as an SVG element for inlining in HTML, without its XML
@@ -107,9 +106,15 @@ func (f figure) svg() (svg []byte, faces []string, err error) {
 	if i := strings.Index(s, "<svg"); i >= 0 {
 		s = s[i:]
 	}
-	if m := fontDefs.FindStringSubmatchIndex(s); m != nil {
-		faces = fontFaces.FindAllString(s[m[2]:m[3]], -1)
-		s = s[:m[0]] + s[m[1]:]
+	if i := strings.Index(s, fontDefsStart); i >= 0 {
+		if j := strings.Index(s[i:], fontDefsEnd); j >= 0 {
+			for _, rule := range strings.SplitAfter(s[i+len(fontDefsStart):i+j], "\t\t}\n") {
+				if k := strings.Index(rule, fontFace); k >= 0 {
+					faces = append(faces, strings.TrimSpace(rule[k:]))
+				}
+			}
+			s = s[:i] + s[i+j+len(fontDefsEnd):]
+		}
 	}
 	return []byte(s), faces, nil
 }
@@ -297,19 +302,30 @@ func widen(a *plot.Axis) {
 	a.Min, a.Max = a.Min-d, a.Max+d
 }
 
+// maxSegment is the most points one stroked path gets: freetype's
+// rasterizer (behind the PNG canvas) slows down quadratically on long
+// paths, so a long series is drawn as consecutive pieces sharing their end
+// points, which looks the same.
+const maxSegment = 128
+
 func addLine(p *plot.Plot, pts plotter.XYs, name string, c color.Color, width float64, step plotter.StepKind, fill color.Color) error {
-	if len(pts) == 0 {
-		return nil
+	for start := 0; start < len(pts); start += maxSegment {
+		piece := pts[start:min(len(pts), start+maxSegment+1)]
+		l, err := plotter.NewLine(piece)
+		if err != nil {
+			return fmt.Errorf("report: plot %s: %w", name, err)
+		}
+		l.LineStyle.Color = c
+		l.LineStyle.Width = vg.Points(width)
+		l.StepStyle = step
+		l.FillColor = fill
+		p.Add(l)
+		if start == 0 {
+			p.Legend.Add(name, l)
+		}
+		if len(piece) <= maxSegment {
+			break
+		}
 	}
-	l, err := plotter.NewLine(pts)
-	if err != nil {
-		return fmt.Errorf("report: plot %s: %w", name, err)
-	}
-	l.LineStyle.Color = c
-	l.LineStyle.Width = vg.Points(width)
-	l.StepStyle = step
-	l.FillColor = fill
-	p.Add(l)
-	p.Legend.Add(name, l)
 	return nil
 }
