@@ -67,7 +67,7 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-		"--no-first-run", "--user-data-dir="+t.TempDir(),
+		"--no-first-run", "--disable-dev-shm-usage", "--user-data-dir="+t.TempDir(),
 		// No network: every host resolves to nothing and no proxy is used.
 		"--host-resolver-rules=MAP * ~NOTFOUND", "--no-proxy-server",
 		"--screenshot="+shot, "--window-size="+strconv.Itoa(shotWidth)+","+strconv.Itoa(shotHeight), "file://"+abs)

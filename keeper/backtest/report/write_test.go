@@ -3,9 +3,65 @@ package report
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
+
+// writeDirEnv makes the test binary write the fixture's report into the
+// directory it names and exit (see TestMain): a second process for
+// TestWriteAcrossProcesses.
+const writeDirEnv = "KEEPERKIT_REPORT_WRITE_DIR"
+
+func TestMain(m *testing.M) {
+	if dir := os.Getenv(writeDirEnv); dir != "" {
+		if err := Write(dir, fixture(100, 400)); err != nil {
+			os.Stderr.WriteString(err.Error() + "\n")
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestWriteAcrossProcesses: another process (other map seeds, other
+// addresses) writes the same bytes.
+func TestWriteAcrossProcesses(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	if err := Write(a, fixture(100, 400)); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), writeDirEnv+"="+b)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("second process: %v\n%s", err, out)
+	}
+	compareDirs(t, a, b)
+}
+
+func compareDirs(t *testing.T, a, b string) {
+	t.Helper()
+	es, err := os.ReadDir(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 8 {
+		t.Errorf("got %d files in %s, want 8", len(es), a)
+	}
+	for _, e := range es {
+		x, err := os.ReadFile(filepath.Join(a, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := os.ReadFile(filepath.Join(b, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s: the two writes differ", e.Name())
+		}
+	}
+}
 
 // TestWriteDeterministic writes the same Result twice (and a copy with its
 // rows shuffled out of order) and compares every file byte for byte.
