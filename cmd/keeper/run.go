@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sort"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -134,11 +135,13 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 
 	server := ops.New(cfg.Metrics.Addr, reg)
 	server.Require("strategies")
+	server.RequireFresh("chain_head", cfg.Metrics.MaxHeadAge.Duration, "head")
 	eng := &engine.Engine{
 		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
 		Heads:   source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration},
 		Pending: source.PendingConfig{WSURL: pendingURL(cfg)},
 		Ready:   func() { server.Set("strategies", nil) },
+		Head:    func(*types.Header) { server.Beat("chain_head") },
 	}
 	log.Info().Str("sender", sender.Hex()).Int("relays", len(clients)).Int("strategies", len(strats)).Bool("dry_run", cfg.Executor.DryRun).Msg("keeper starting")
 	g, gctx := errgroup.WithContext(ctx)

@@ -162,6 +162,11 @@ type MetricsConfig struct {
 	// Addr is host:port; default 127.0.0.1:9464 (loopback: publishing
 	// metrics is a choice the operator makes explicitly).
 	Addr string `toml:"addr"`
+	// MaxHeadAge: /readyz answers 503 until the first head arrives and
+	// whenever the newest head arrived longer ago than this (the source is
+	// cut off or the node stopped following the chain); default 36s (three
+	// 12 s slots); 1s..1h.
+	MaxHeadAge Duration `toml:"max_head_age"`
 }
 
 // JournalConfig says where the journal database lives.
@@ -351,6 +356,9 @@ func (c *Config) withDefaults() {
 	if c.Metrics.Addr == "" {
 		c.Metrics.Addr = "127.0.0.1:9464"
 	}
+	if c.Metrics.MaxHeadAge.Duration == 0 {
+		c.Metrics.MaxHeadAge.Duration = 36 * time.Second
+	}
 	if c.Journal.Path == "" {
 		c.Journal.Path = "keeper.db"
 	}
@@ -435,6 +443,9 @@ func (c *Config) validate(e *errs) {
 	}
 	if _, port, err := net.SplitHostPort(c.Metrics.Addr); err != nil || port == "" {
 		e.add("metrics.addr", c.Metrics.Addr, "must be host:port, e.g. 127.0.0.1:9464")
+	}
+	if d := c.Metrics.MaxHeadAge.Duration; d < time.Second || d > time.Hour {
+		e.add("metrics.max_head_age", d.String(), "out of range 1s..1h")
 	}
 	for _, name := range sortedKeys(c.Strategies) {
 		if !strategyName.MatchString(name) {

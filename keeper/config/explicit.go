@@ -55,6 +55,7 @@ func (c *Config) checkExplicit(e *errs) {
 			}
 		}
 	}
+	dur("metrics.max_head_age", c.Metrics.MaxHeadAge, "out of range 1s..1h")
 	zero("journal.path", c.Journal.Path, c.Journal.Path == "", "must be a file path")
 	for _, name := range sortedKeys(c.Strategies) {
 		if typ := c.md.Type("strategies", name); typ != "Hash" {

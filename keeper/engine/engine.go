@@ -51,6 +51,9 @@ type Engine struct {
 	// Ready is called once the strategies are initialised and the sources
 	// started (for /readyz).
 	Ready func()
+	// Head, when set, is called with every new canonical head as it
+	// arrives (for /readyz's head freshness); keep it fast.
+	Head func(*types.Header)
 	// Workers is how many opportunities the executor handles at once;
 	// default DefaultWorkers (16). A Submit spends most of its time waiting
 	// for the relays' answers, not on the CPU: too few workers and the
@@ -252,6 +255,9 @@ func (e *Engine) Run(ctx context.Context) error {
 					e.mu.Lock()
 					e.head = ev.Header
 					e.mu.Unlock()
+					if e.Head != nil {
+						e.Head(ev.Header)
+					}
 					if e.Sim != nil {
 						offerLatest(warm, ev.Header)
 					}

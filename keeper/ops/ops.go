@@ -28,9 +28,13 @@ type Server struct {
 	gather  prometheus.Gatherer
 	started time.Time
 
-	// mu guards conds.
+	// now is the clock of the freshness conditions (time.Now; tests set it).
+	now func() time.Time
+
+	// mu guards conds and fresh.
 	mu    sync.Mutex
 	conds map[string]error // name → nil when met
+	fresh map[string]*freshness
 
 	bound chan string // the listening address, once
 }
@@ -38,7 +42,37 @@ type Server struct {
 // New returns a server for addr (host:port; port 0 picks one) exposing the
 // metrics of gather.
 func New(addr string, gather prometheus.Gatherer) *Server {
-	return &Server{addr: addr, gather: gather, conds: map[string]error{}, bound: make(chan string, 1), started: time.Now()}
+	return &Server{addr: addr, gather: gather, conds: map[string]error{}, fresh: map[string]*freshness{},
+		bound: make(chan string, 1), started: time.Now(), now: time.Now}
+}
+
+// freshness is a condition met while its last beat is recent enough.
+type freshness struct {
+	maxAge time.Duration
+	what   string
+	last   time.Time // zero until the first beat
+}
+
+// RequireFresh adds a readiness condition that is met while Beat(name) was
+// called within maxAge (the newest head is recent: the chain source is
+// alive and the node is in sync). It is unmet until the first Beat, with
+// "no WHAT yet", and unmet again once the last one is older than maxAge,
+// with "newest WHAT is D old (max MAXAGE)". maxAge must be positive.
+func (s *Server) RequireFresh(name string, maxAge time.Duration, what string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fresh[name] = &freshness{maxAge: maxAge, what: what}
+}
+
+// Beat records that name's thing (a head) arrived now. Beats for a name
+// that RequireFresh did not add are ignored.
+func (s *Server) Beat(name string) {
+	now := s.now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f := s.fresh[name]; f != nil {
+		f.last = now
+	}
 }
 
 // Require adds a readiness condition, unmet until Set(name, nil).
@@ -59,12 +93,21 @@ func (s *Server) Set(name string, err error) {
 
 // Ready reports whether every condition is met, and the unmet ones.
 func (s *Server) Ready() (bool, map[string]string) {
+	now := s.now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	unmet := map[string]string{}
 	for name, err := range s.conds {
 		if err != nil {
 			unmet[name] = err.Error()
+		}
+	}
+	for name, f := range s.fresh {
+		switch age := now.Sub(f.last); {
+		case f.last.IsZero():
+			unmet[name] = "no " + f.what + " yet"
+		case age > f.maxAge:
+			unmet[name] = fmt.Sprintf("newest %s is %s old (max %s)", f.what, age.Round(time.Millisecond), f.maxAge)
 		}
 	}
 	return len(unmet) == 0, unmet
