@@ -30,6 +30,7 @@ type Progress struct {
 	done    int
 	total   int
 	started bool
+	ended   bool // the last line is out, with its newline (terminal)
 }
 
 // ProgressOption configures a Progress.
@@ -54,14 +55,22 @@ func NewProgress(w io.Writer, tty bool, opts ...ProgressOption) *Progress {
 }
 
 // Update records that done of total blocks are replayed and prints the line
-// if it is due. Its signature is backtest.Config.Progress's.
+// if it is due. The update that reaches total prints the last line, ended
+// by a newline. Its signature is backtest.Config.Progress's.
 func (p *Progress) Update(done, total int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done, p.total = done, total
 	now := p.now()
 	if p.tty {
+		if p.ended {
+			return
+		}
 		p.redrawLocked(now)
+		if total > 0 && done >= total {
+			fmt.Fprintln(p.w)
+			p.ended = true
+		}
 		return
 	}
 	if !p.started || now.Sub(p.printed) >= p.every || (total > 0 && done >= total) {
@@ -70,16 +79,20 @@ func (p *Progress) Update(done, total int) {
 	}
 }
 
-// Finish prints the final line (on a terminal, ends it with a newline so
-// that what follows starts on its own line). Call it once, after the last
-// Update.
+// Finish prints the last line if Update has not (the run stopped before
+// total, or total was unknown), so that what follows starts on its own
+// line. Call it once, after the last Update; it is a no-op after the update
+// that reached total.
 func (p *Progress) Finish() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	now := p.now()
 	if p.tty {
-		p.redrawLocked(now)
-		fmt.Fprintln(p.w)
+		if !p.ended {
+			p.redrawLocked(now)
+			fmt.Fprintln(p.w)
+			p.ended = true
+		}
 		return
 	}
 	if !p.started || p.shown != p.done {

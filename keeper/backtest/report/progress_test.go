@@ -42,7 +42,8 @@ func TestProgressLine(t *testing.T) {
 }
 
 // TestProgressTerminal: every update redraws the line with \r, padded over
-// a longer previous line; Finish ends it with a newline.
+// a longer previous line; the last one ends with a newline, and Finish then
+// adds nothing.
 func TestProgressTerminal(t *testing.T) {
 	var b bytes.Buffer
 	c := newClock()
@@ -54,9 +55,20 @@ func TestProgressTerminal(t *testing.T) {
 	p.Finish()
 	want := "\rbacktest: 1/100 blocks (1.0%)  0.0 blocks/s  ETA 2h45m0s" +
 		"\rbacktest: 99/100 blocks (99.0%)  1.0 blocks/s  ETA 1s   " +
-		"\rbacktest: 100/100 blocks (100.0%)  1.0 blocks/s  done in 1m42s" +
 		"\rbacktest: 100/100 blocks (100.0%)  1.0 blocks/s  done in 1m42s\n"
 	if got := b.String(); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+
+	// Stopped early: Finish redraws the line (the elapsed time moved on) and
+	// ends it, once.
+	b.Reset()
+	p = NewProgress(&b, true, WithClock(c.now))
+	updates(p, c, time.Second, 1)
+	c.advance(time.Second)
+	p.Finish()
+	p.Finish()
+	if got, want := b.String(), "\rbacktest: 1/100 blocks (1.0%)  1.0 blocks/s  ETA 1m39s\rbacktest: 1/100 blocks (1.0%)  0.5 blocks/s  ETA 3m18s\n"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
