@@ -269,6 +269,7 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 	// executor profit to the unit.
 	fresh := freshLanded(t, d.out)
 	matched := 0
+	var exact []landedTx
 	for _, l := range live {
 		var o *report.Opportunity
 		for i := range res.Opportunities {
@@ -307,6 +308,7 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 			continue
 		}
 		matched++
+		exact = append(exact, l)
 		if (o.Kind != l.kind && !(o.Kind == strategies.KindBackrun && l.kind == strategies.KindArbitrage)) || !strings.Contains(o.Inputs+" ", " returned="+l.profit.String()+" ") {
 			t.Errorf("%s in block %d: backtest %s %q, live %s profit %s", o.ID, l.block, o.Kind, o.Inputs, l.kind, l.profit)
 		}
@@ -360,6 +362,25 @@ func TestLiveDemoEqualsBacktest(t *testing.T) {
 	t.Logf("live: %d landed txs (%d borrowers); backtest matched %d exactly, liquidated %d borrowers", len(live), len(liveBorrowers), matched, len(btBorrowers))
 	for _, tt := range res.Summary.Totals {
 		t.Logf("%s: %d opportunities, %d landed, profit %s wei, gas %d", tt.Strategy, tt.Opportunities, tt.Landed, tt.Profit, tt.GasUsed)
+	}
+
+	// Under the outbid model, the opportunities the live keeper landed
+	// lose: the block paid its coinbase at least what we bid (the live
+	// keeper's own transaction pays exactly our bid).
+	ocfg := cfg
+	ocfg.Inclusion, ocfg.Cache, ocfg.Stats = InclusionOutbid, t.TempDir(), nil
+	ores, err := Run(ctx, ocfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range exact {
+		for _, o := range ores.Opportunities {
+			if o.Block == l.block && strings.Contains(o.Inputs, " call="+d.executor.Hex()+":"+l.digest) {
+				if o.Landed || !strings.HasPrefix(o.Reason, fmt.Sprintf("outbid: block %d paid ", l.block)) {
+					t.Errorf("outbid model: %s in block %d: landed %v, reason %q; want outbid", o.ID, l.block, o.Landed, o.Reason)
+				}
+			}
+		}
 	}
 
 	// Same inputs, same cache: byte-identical, and not one RPC request.
