@@ -29,6 +29,8 @@ type Progress struct {
 	width   int       // length of the line on screen (terminal)
 	done    int
 	total   int
+	base    int // blocks done before the first update: resumed, not timed
+	updated bool
 	started bool
 	ended   bool // the last line is out, with its newline (terminal)
 }
@@ -44,7 +46,10 @@ func WithClock(now func() time.Time) ProgressOption { return func(p *Progress) {
 func WithEvery(d time.Duration) ProgressOption { return func(p *Progress) { p.every = d } }
 
 // NewProgress returns a Progress writing to w; tty says whether w is a
-// terminal. The elapsed time counts from this call.
+// terminal. The elapsed time counts from this call. Blocks per second count
+// only the blocks replayed by this run: Update is expected after each
+// block, so the blocks before the first one reported (done-1) are taken as
+// resumed from a checkpoint.
 func NewProgress(w io.Writer, tty bool, opts ...ProgressOption) *Progress {
 	p := &Progress{w: w, tty: tty, every: DefaultProgressEvery, now: time.Now}
 	for _, o := range opts {
@@ -60,6 +65,11 @@ func NewProgress(w io.Writer, tty bool, opts ...ProgressOption) *Progress {
 func (p *Progress) Update(done, total int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if !p.updated {
+		// The first update comes after the first block this run replayed:
+		// the ones before it were resumed from a checkpoint and took no time.
+		p.updated, p.base = true, max(0, done-1)
+	}
 	p.done, p.total = done, total
 	now := p.now()
 	if p.tty {
@@ -75,7 +85,7 @@ func (p *Progress) Update(done, total int) {
 	}
 	if !p.started || now.Sub(p.printed) >= p.every || (total > 0 && done >= total) {
 		p.started, p.printed, p.shown = true, now, done
-		fmt.Fprintln(p.w, ProgressLine(done, total, now.Sub(p.start)))
+		fmt.Fprintln(p.w, progressLine(done, total, p.base, now.Sub(p.start)))
 	}
 }
 
@@ -96,12 +106,12 @@ func (p *Progress) Finish() {
 		return
 	}
 	if !p.started || p.shown != p.done {
-		fmt.Fprintln(p.w, ProgressLine(p.done, p.total, now.Sub(p.start)))
+		fmt.Fprintln(p.w, progressLine(p.done, p.total, p.base, now.Sub(p.start)))
 	}
 }
 
 func (p *Progress) redrawLocked(now time.Time) {
-	line := ProgressLine(p.done, p.total, now.Sub(p.start))
+	line := progressLine(p.done, p.total, p.base, now.Sub(p.start))
 	pad := ""
 	if n := p.width - len(line); n > 0 {
 		pad = strings.Repeat(" ", n)
@@ -113,13 +123,19 @@ func (p *Progress) redrawLocked(now time.Time) {
 // ProgressLine is one progress line: "backtest: 120/300 blocks (40.0%)
 // 35.2 blocks/s ETA 5s", or "... done in 8.5s" once done reaches total.
 func ProgressLine(done, total int, elapsed time.Duration) string {
+	return progressLine(done, total, 0, elapsed)
+}
+
+// progressLine is ProgressLine when the first base blocks were done before
+// the clock started (resumed): the rate counts only the others.
+func progressLine(done, total, base int, elapsed time.Duration) string {
 	pct := 0.0
 	if total > 0 {
 		pct = 100 * float64(done) / float64(total)
 	}
 	rate := 0.0
 	if elapsed > 0 {
-		rate = float64(done) / elapsed.Seconds()
+		rate = float64(done-base) / elapsed.Seconds()
 	}
 	tail := "ETA --"
 	switch {

@@ -75,6 +75,24 @@ func TestProgressTerminal(t *testing.T) {
 
 // TestProgressLog: off a terminal, a line at the first update, then at most
 // one per interval, and the last one always.
+// TestProgressResumed: blocks resumed from a checkpoint do not inflate the
+// rate.
+func TestProgressResumed(t *testing.T) {
+	var b bytes.Buffer
+	c := newClock()
+	p := NewProgress(&b, false, WithClock(c.now), WithEvery(time.Hour))
+	updates(p, c, 2*time.Second, 61, 62, 63, 64) // 60 resumed, then 1 block every 2 s
+	c.advance(2 * time.Second)
+	p.Update(100, 100)
+	want := []string{
+		"backtest: 61/100 blocks (61.0%)  0.5 blocks/s  ETA 1m18s",
+		"backtest: 100/100 blocks (100.0%)  4.0 blocks/s  done in 10s",
+	}
+	if got := lines(b.String()); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestProgressLog(t *testing.T) {
 	var b bytes.Buffer
 	c := newClock()
