@@ -69,6 +69,8 @@ td.no{color:#999}
 code{font-size:11px}
 code.h{white-space:nowrap}
 code.w{word-break:break-all}
+td.wide{min-width:360px}
+td.id{min-width:180px;max-width:260px}
 div.scroll{overflow-x:auto;max-width:100%}
 figure{margin:12px 0 20px}
 figcaption{font-size:13px;color:#555}
@@ -97,7 +99,7 @@ figure svg{width:100%;height:auto;display:block}
 <h2>Competition</h2>
 {{if .Competitors}}<div class="scroll"><table>
 <tr><th>block</th><th>tx</th><th>kind</th><th>searcher</th><th>contract</th><th>details</th><th>paid coinbase (ETH)</th><th>seen</th><th>our sized profit (ETH)</th><th>would win</th><th>why not</th></tr>
-{{range .Competitors}}<tr><td class="n">{{.Block}}</td><td><code class="h" title="{{.Tx}}">{{short .Tx}}</code></td><td>{{.Kind}}</td><td><code class="h" title="{{.Searcher}}">{{short .Searcher}}</code></td><td><code class="h" title="{{.Contract}}">{{short .Contract}}</code></td><td><code class="w">{{.Details}}</code></td><td class="n">{{eth .CoinbasePaid}}</td>{{if .Seen}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td class="n">{{if .Sized}}{{eth .Sized}}{{end}}</td>{{if .WouldWin}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
+{{range .Competitors}}<tr><td class="n">{{.Block}}</td><td><code class="h" title="{{.Tx}}">{{short .Tx}}</code></td><td>{{.Kind}}</td><td><code class="h" title="{{.Searcher}}">{{short .Searcher}}</code></td><td><code class="h" title="{{.Contract}}">{{short .Contract}}</code></td><td class="wide"><code class="w">{{.Details}}</code></td><td class="n">{{eth .CoinbasePaid}}</td>{{if .Seen}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td class="n">{{if .Sized}}{{eth .Sized}}{{end}}</td>{{if .WouldWin}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
 {{end}}</table></div>
 {{if gt .CompOf (len .Competitors)}}<p class="note">The first {{len .Competitors}} of {{.CompOf}} rows; all are in competitors.csv.</p>{{end}}
 {{else}}<p class="note">No liquidation or arbitrage landed by others in this range.</p>
@@ -105,7 +107,7 @@ figure svg{width:100%;height:auto;display:block}
 <h2>Top opportunities</h2>
 {{if .Top}}<div class="scroll"><table>
 <tr><th>block</th><th>strategy</th><th>kind</th><th>id</th><th>position</th><th>inputs</th><th>gas</th><th>bid (ETH)</th><th>profit (ETH)</th><th>landed</th><th>why not</th></tr>
-{{range .Top}}<tr><td class="n">{{.Block}}</td><td>{{.Strategy}}</td><td>{{.Kind}}</td><td><code>{{.ID}}</code></td><td><code class="h" title="{{.Position}}">{{short .Position}}</code></td><td><code class="w">{{.Inputs}}</code></td><td class="n">{{group .GasUsed}}</td><td class="n">{{eth .Bid}}</td><td class="n">{{eth .Profit}}</td>{{if .Landed}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
+{{range .Top}}<tr><td class="n">{{.Block}}</td><td>{{.Strategy}}</td><td>{{.Kind}}</td><td class="id"><code class="w">{{.ID}}</code></td><td><code class="h" title="{{.Position}}">{{short .Position}}</code></td><td class="wide"><code class="w">{{.Inputs}}</code></td><td class="n">{{group .GasUsed}}</td><td class="n">{{eth .Bid}}</td><td class="n">{{eth .Profit}}</td>{{if .Landed}}<td class="yes">yes</td>{{else}}<td class="no">no</td>{{end}}<td>{{.Reason}}</td></tr>
 {{end}}</table></div>
 <p class="note">The {{len .Top}} most profitable of {{.TopOf}} opportunities; all are in opportunities.csv.</p>
 {{else}}<p class="note">No opportunity found in this range.</p>

@@ -204,7 +204,9 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 			sum += perBlock[i][j]
 			pts[j] = plotter.XY{X: float64(b.Number), Y: sum}
 		}
-		if err := addLine(p, pts, t.Strategy, StrategyColors[i%len(StrategyColors)], 2, plotter.NoStep, nil); err != nil {
+		// Steps centred on the blocks, as in the per-block plots: block n
+		// spans n-0.5..n+0.5.
+		if err := addLine(p, pts, t.Strategy, StrategyColors[i%len(StrategyColors)], 2, plotter.MidStep, nil); err != nil {
 			return nil, err
 		}
 	}
