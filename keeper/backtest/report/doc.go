@@ -4,8 +4,9 @@
 // summary table. The same Result always gives byte-identical files.
 //
 // It also merges the Results of shards of one run (Merge: contiguous block
-// ranges from worker processes or from other machines) into the serial
-// run's Result, and prints the replay's progress line (Progress).
+// ranges from worker processes, or from other machines: Read each shard's
+// report directory, Merge, Write) into the serial run's Result, and prints
+// the replay's progress line (Progress).
 //
 // It does no replay and no I/O besides writing the report directory: the
 // Result comes from keeper/backtest, competitor matching from

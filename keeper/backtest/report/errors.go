@@ -18,4 +18,7 @@ var (
 	// ErrPlot is returned by Write when a plot cannot be drawn; the JSON
 	// and CSV files are written before the plots.
 	ErrPlot = errors.New("report: plot failed")
+	// ErrFormat is returned by Read when a file of the report directory is
+	// not what Write writes.
+	ErrFormat = errors.New("report: not a report file")
 )
