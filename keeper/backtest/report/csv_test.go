@@ -134,3 +134,25 @@ func TestSummaryJSON(t *testing.T) {
 		t.Errorf("summary.json does not end with a newline")
 	}
 }
+
+func TestMisses(t *testing.T) {
+	os := []Opportunity{
+		{Strategy: "liq", Landed: true},
+		{Strategy: "liq", Reason: "reverted: call 0: HF>1"},
+		{Strategy: "liq", Reason: "already landed in block 7"},
+		{Strategy: "liq", Reason: "reverted: front tx 0: x"},
+		{Strategy: "arb", Reason: "below min profit: 3 < 5"},
+		{Strategy: "arb", Reason: "outbid: block paid 9 wei"},
+		{Strategy: "arb", Reason: ""},
+	}
+	want := []missRow{
+		{Strategy: "arb", Reason: "(none)", Count: 1, Example: ""},
+		{Strategy: "arb", Reason: "below min profit", Count: 1, Example: "below min profit: 3 < 5"},
+		{Strategy: "arb", Reason: "outbid", Count: 1, Example: "outbid: block paid 9 wei"},
+		{Strategy: "liq", Reason: "reverted", Count: 2, Example: "reverted: call 0: HF>1"},
+		{Strategy: "liq", Reason: "already landed", Count: 1, Example: "already landed in block 7"},
+	}
+	if got := misses(os); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}

@@ -29,7 +29,17 @@ type pageTotal struct {
 	ETH string
 }
 
+// missRow counts one strategy's opportunities that did not land, by the
+// first words of their reason.
+type missRow struct {
+	Strategy string
+	Reason   string
+	Count    int
+	Example  string
+}
+
 type page struct {
+	Misses      []missRow
 	Fonts       template.CSS
 	Summary     Summary
 	Totals      []pageTotal
@@ -57,6 +67,7 @@ var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 {{.Fonts}}
 body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;margin:24px auto;max-width:1200px;color:#222;background:#fff}
 h1{font-size:22px;margin:0 0 4px}
+h3{font-size:14px;margin:16px 0 6px}
 h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
 p.run{color:#555;margin:0 0 12px;font-size:13px}
 table{border-collapse:collapse;font-size:12px;margin:6px 0}
@@ -90,6 +101,12 @@ figure svg{width:100%;height:auto;display:block}
 </table>
 <p>Competitors: <b>{{.Summary.Competitors}}</b> liquidations and arbitrages landed by others, <b>{{.Summary.CompetitorsSeen}}</b> seen by our strategies, <b>{{.Summary.CompetitorsWon}}</b> we would have won.</p>
 
+{{if .Misses}}<h3>Why not landed</h3>
+<table>
+<tr><th>strategy</th><th>reason</th><th>opportunities</th><th>first example</th></tr>
+{{range .Misses}}<tr><td>{{.Strategy}}</td><td>{{.Reason}}</td><td class="n">{{.Count}}</td><td class="wide"><code class="w">{{.Example}}</code></td></tr>
+{{end}}</table>
+{{end}}
 <h2>Plots</h2>
 {{range .Figures}}<figure>
 {{.SVG}}
@@ -137,6 +154,7 @@ func htmlPage(r *Result, figs []figure, svgs [][]byte, faces []string) ([]byte, 
 		// The SVG is our own rendering (gonum escapes the text it draws).
 		pg.Figures = append(pg.Figures, pageFigure{Title: f.title, File: f.file, SVG: template.HTML(svgs[i])})
 	}
+	pg.Misses = misses(r.Opportunities)
 	pg.Top = topByProfit(r.Opportunities, topOpportunities)
 	pg.Competitors = r.Competitors[:min(len(r.Competitors), maxCompetitorRows)]
 	var b bytes.Buffer
@@ -144,6 +162,54 @@ func htmlPage(r *Result, figs []figure, svgs [][]byte, faces []string) ([]byte, 
 		return nil, fmt.Errorf("report: html: %w", err)
 	}
 	return b.Bytes(), nil
+}
+
+// misses groups the opportunities that did not land by strategy and kind
+// of reason ("reverted", "below min profit", "outbid", "already landed",
+// ...), sorted by strategy then count (most first), then reason.
+func misses(os []Opportunity) []missRow {
+	var rows []missRow
+	at := map[string]int{}
+	for _, o := range os {
+		if o.Landed {
+			continue
+		}
+		class := reasonClass(o.Reason)
+		key := o.Strategy + "\x00" + class
+		i, ok := at[key]
+		if !ok {
+			i = len(rows)
+			at[key] = i
+			rows = append(rows, missRow{Strategy: o.Strategy, Reason: class, Example: o.Reason})
+		}
+		rows[i].Count++
+	}
+	slices.SortStableFunc(rows, func(a, b missRow) int {
+		if c := strings.Compare(a.Strategy, b.Strategy); c != 0 {
+			return c
+		}
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Reason, b.Reason)
+	})
+	return rows
+}
+
+// reasonClass is the kind of a Reason: the words before its first colon
+// ("reverted: call 0: x" is "reverted"), "already landed" for the
+// landed-once rule's, "(none)" when empty.
+func reasonClass(r string) string {
+	switch {
+	case r == "":
+		return "(none)"
+	case strings.HasPrefix(r, alreadyLanded):
+		return "already landed"
+	}
+	if i := strings.IndexByte(r, ':'); i > 0 {
+		return strings.TrimSpace(r[:i])
+	}
+	return r
 }
 
 // topByProfit returns the n opportunities with the highest profit (ties in
