@@ -102,7 +102,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	id := bundles.NewIdentity(idKey)
 	for _, name := range sortedRelayNames(cfg) {
 		r := cfg.Relays[name]
-		clients = append(clients, bundles.NewClient(name, r.URL, id, bundles.WithTimeout(r.Timeout.Duration), bundles.WithRetries(*r.Retries)))
+		clients = append(clients, bundles.NewClient(name, r.URL, id, bundles.WithTimeout(r.Timeout.Duration), bundles.WithRetries(*r.Retries), bundles.WithRegisterer(reg)))
 	}
 	sender := crypto.PubkeyToAddress(key.PublicKey)
 	sim := forksim.New(rc)

@@ -26,8 +26,11 @@ import (
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
-// DefaultWorkers is Engine.Workers' default.
-const DefaultWorkers = 16
+// Defaults of the Engine's fields.
+const (
+	DefaultWorkers       = 16
+	DefaultShutdownGrace = 5 * time.Second
+)
 
 // Engine joins sources, runtime and executor.
 type Engine struct {
@@ -60,6 +63,12 @@ type Engine struct {
 	// first opportunity of a new block waits behind the previous block's
 	// answers. Opportunities of one ID never run concurrently.
 	Workers int
+	// ShutdownGrace is how long Submits already under way when ctx ends
+	// may go on (simulation, signing, relays' answers, the journal) so
+	// that in-flight work is finished and recorded, not cut half way;
+	// default DefaultShutdownGrace (5 s). No new Submit starts after ctx
+	// ends (counted as skipped, reason shutdown).
+	ShutdownGrace time.Duration
 
 	// mu guards head.
 	mu   sync.Mutex
@@ -87,6 +96,15 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 	if workers <= 0 {
 		workers = DefaultWorkers
 	}
+	grace := e.ShutdownGrace
+	if grace <= 0 {
+		grace = DefaultShutdownGrace
+	}
+	// Submits run on subCtx: it ends grace after ctx does.
+	subCtx, cancelSub := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSub()
+	stopGrace := context.AfterFunc(ctx, func() { time.AfterFunc(grace, cancelSub) })
+	defer stopGrace()
 	sem := make(chan struct{}, workers)
 	var wg sync.WaitGroup
 	var busyMu sync.Mutex
@@ -111,6 +129,11 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 			skipped.WithLabelValues("late").Inc()
 			continue
 		}
+		if ctx.Err() != nil {
+			// Shutting down: drain the runtime's output without new work.
+			skipped.WithLabelValues("shutdown").Inc()
+			continue
+		}
 		id := out.Opportunity.ID
 		busyMu.Lock()
 		if busy[id] {
@@ -123,10 +146,10 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
-			// Shutting down: drain the runtime's output without new work.
 			busyMu.Lock()
 			delete(busy, id)
 			busyMu.Unlock()
+			skipped.WithLabelValues("shutdown").Inc()
 			continue
 		}
 		wg.Add(1)
@@ -138,7 +161,7 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 				<-sem
 				wg.Done()
 			}()
-			res, err := e.Exec.Submit(ctx, out.Opportunity, h)
+			res, err := e.Exec.Submit(subCtx, out.Opportunity, h)
 			if err != nil {
 				e.Log.Info().Str("opportunity", id).Str("strategy", out.Opportunity.Strategy).Err(err).Msg("opportunity not sent")
 				return
@@ -289,7 +312,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		})
 	}
 	skipped := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "keeper_engine_skipped_total",
-		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work)."}, []string{"reason"})
+		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work), shutdown (arrived after the engine was asked to stop)."}, []string{"reason"})
 	if e.Registry != nil {
 		if err := e.Registry.Register(skipped); err != nil {
 			return fmt.Errorf("engine: metrics: %w", err)
