@@ -197,12 +197,19 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 		}
 		perBlock[i][j] += weiToETH(o.Profit)
 	}
+	k := bucketSize(len(r.Blocks))
+	if k > 1 {
+		p.Title.Text += fmt.Sprintf(", every %d blocks", k)
+	}
 	for i, t := range r.Summary.Totals {
-		pts := make(plotter.XYs, len(r.Blocks))
+		var pts plotter.XYs
 		sum := 0.0
 		for j, b := range r.Blocks {
 			sum += perBlock[i][j]
-			pts[j] = plotter.XY{X: float64(b.Number), Y: sum}
+			// One point per bucket: the total at its last block.
+			if (j+1)%k == 0 || j == len(r.Blocks)-1 {
+				pts = append(pts, plotter.XY{X: float64(b.Number), Y: sum})
+			}
 		}
 		// Steps centred on the blocks, as in the per-block plots: block n
 		// spans n-0.5..n+0.5.
@@ -214,20 +221,46 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 	return p, nil
 }
 
-// blockPlots: opportunities found and landed per block; block gas and ours.
+// maxPlotPoints is the most points a series gets: a plot is about 900
+// pixels wide, and beyond a few thousand points the SVG only grows (a
+// 100,000-block run would make report.html tens of megabytes).
+const maxPlotPoints = 1500
+
+// bucketSize is how many consecutive blocks make one plotted point so that
+// n blocks give at most maxPlotPoints points.
+func bucketSize(n int) int {
+	return max(1, (n+maxPlotPoints-1)/maxPlotPoints)
+}
+
+// blockPlots: opportunities found and landed per block (summed per bucket
+// on long runs); block gas and ours (mean per bucket).
 func blockPlots(r *Result) (*plot.Plot, *plot.Plot, error) {
-	opps := newPlot("Opportunities per block", "", "opportunities")
-	gas := newPlot("Gas per block", "block", "Mgas")
-	found := make(plotter.XYs, len(r.Blocks))
-	landed := make(plotter.XYs, len(r.Blocks))
-	used := make(plotter.XYs, len(r.Blocks))
-	ours := make(plotter.XYs, len(r.Blocks))
-	for i, b := range r.Blocks {
-		x := float64(b.Number)
-		found[i] = plotter.XY{X: x, Y: float64(b.Opportunities)}
-		landed[i] = plotter.XY{X: x, Y: float64(b.Landed)}
-		used[i] = plotter.XY{X: x, Y: float64(b.GasUsed) / 1e6}
-		ours[i] = plotter.XY{X: x, Y: float64(b.OurGas) / 1e6}
+	k := bucketSize(len(r.Blocks))
+	oppsTitle, gasTitle := "Opportunities per block", "Gas per block"
+	if k > 1 {
+		oppsTitle = fmt.Sprintf("Opportunities per %d blocks", k)
+		gasTitle = fmt.Sprintf("Gas per block, mean over %d blocks", k)
+	}
+	opps := newPlot(oppsTitle, "", "opportunities")
+	gas := newPlot(gasTitle, "block", "Mgas")
+	var found, landed, used, ours plotter.XYs
+	for start := 0; start < len(r.Blocks); start += k {
+		bs := r.Blocks[start:min(len(r.Blocks), start+k)]
+		var f, l int
+		var u, o uint64
+		for _, b := range bs {
+			f += b.Opportunities
+			l += b.Landed
+			u += b.GasUsed
+			o += b.OurGas
+		}
+		// The bucket's middle block.
+		x := (float64(bs[0].Number) + float64(bs[len(bs)-1].Number)) / 2
+		n := float64(len(bs))
+		found = append(found, plotter.XY{X: x, Y: float64(f)})
+		landed = append(landed, plotter.XY{X: x, Y: float64(l)})
+		used = append(used, plotter.XY{X: x, Y: float64(u) / 1e6 / n})
+		ours = append(ours, plotter.XY{X: x, Y: float64(o) / 1e6 / n})
 	}
 	fill := color.Color(FoundColor)
 	if err := addLine(opps, found, "found", FoundColor, 1, plotter.MidStep, fill); err != nil {
