@@ -81,7 +81,11 @@ func newStressEnv(ctx context.Context, borrowers, blocks int) (_ *stressEnv, err
 		return nil, err
 	}
 	log := zerolog.Nop()
-	if os.Getenv("KEEPERKIT_BENCH_LOG") != "" {
+	switch os.Getenv("KEEPERKIT_BENCH_LOG") {
+	case "":
+	case "debug":
+		log = zerolog.New(os.Stderr).Level(zerolog.DebugLevel)
+	default:
 		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
 	}
 	e.env = strategies.Env{Chain: node.Client(), Sim: e.sim, Log: log, ChainID: node.ChainID(), Executor: e.executor, Sender: e.keeper.Address}
