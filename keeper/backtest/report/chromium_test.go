@@ -31,12 +31,12 @@ var plotColors = []struct {
 	name, file string
 	c          color.NRGBA
 }{
-	{"arbitrage line", "cumulative-profit.png", StrategyColors[0]},
-	{"liquidation line", "cumulative-profit.png", StrategyColors[1]},
-	{"found per block", "blocks.png", FoundColor},
-	{"landed per block", "blocks.png", LandedColor},
-	{"our gas per block", "blocks.png", OurGasColor},
-	{"profit histogram", "profit-distribution.png", HistColor},
+	{"arbitrage line", "cumulative-profit.png", strategyColors[0]},
+	{"liquidation line", "cumulative-profit.png", strategyColors[1]},
+	{"found per block", "blocks.png", foundColor},
+	{"landed per block", "blocks.png", landedColor},
+	{"our gas per block", "blocks.png", ourGasColor},
+	{"profit histogram", "profit-distribution.png", histColor},
 }
 
 // TestHTMLInChromium renders report.html in headless Chromium with every
@@ -106,7 +106,7 @@ func TestPNGPlots(t *testing.T) {
 	}
 	// And none of the other plots' colours leak into the wrong image.
 	img := decodePNG(t, filepath.Join(dir, "profit-distribution.png"))
-	if n := countColor(img, StrategyColors[1]); n != 0 {
+	if n := countColor(img, strategyColors[1]); n != 0 {
 		t.Errorf("profit-distribution.png: got %d pixels of the liquidation line, want 0", n)
 	}
 }

@@ -20,25 +20,25 @@ import (
 // The plots' colours, chosen far apart so that a screenshot of report.html
 // can be checked by counting their pixels (see the Chromium test).
 var (
-	// StrategyColors colour the strategies' lines, in Summary.Totals order
+	// strategyColors colour the strategies' lines, in Summary.Totals order
 	// (cycling when there are more strategies).
-	StrategyColors = []color.NRGBA{
+	strategyColors = []color.NRGBA{
 		{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, // blue
 		{R: 0xd6, G: 0x27, B: 0x28, A: 0xff}, // red
 		{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, // green
 		{R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, // purple
 		{R: 0x8c, G: 0x56, B: 0x4b, A: 0xff}, // brown
 	}
-	// FoundColor fills the opportunities found per block, LandedColor draws
+	// foundColor fills the opportunities found per block, landedColor draws
 	// the landed ones.
-	FoundColor  = color.NRGBA{R: 0x9e, G: 0xda, B: 0xe5, A: 0xff} // light cyan
-	LandedColor = color.NRGBA{R: 0x17, G: 0x6b, B: 0x7a, A: 0xff} // dark teal
-	// GasColor draws the block's gas used, OurGasColor the gas of our landed
+	foundColor  = color.NRGBA{R: 0x9e, G: 0xda, B: 0xe5, A: 0xff} // light cyan
+	landedColor = color.NRGBA{R: 0x17, G: 0x6b, B: 0x7a, A: 0xff} // dark teal
+	// gasColor draws the block's gas used, ourGasColor the gas of our landed
 	// opportunities.
-	GasColor    = color.NRGBA{R: 0x7f, G: 0x7f, B: 0x7f, A: 0xff} // grey
-	OurGasColor = color.NRGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0xff} // orange
-	// HistColor fills the profit distribution's bars.
-	HistColor = color.NRGBA{R: 0xe3, G: 0x77, B: 0xc2, A: 0xff} // pink
+	gasColor    = color.NRGBA{R: 0x7f, G: 0x7f, B: 0x7f, A: 0xff} // grey
+	ourGasColor = color.NRGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0xff} // orange
+	// histColor fills the profit distribution's bars.
+	histColor = color.NRGBA{R: 0xe3, G: 0x77, B: 0xc2, A: 0xff} // pink
 )
 
 // figure is one plot image: PNG file name, title, size, and how to draw it.
@@ -213,7 +213,7 @@ func profitPlot(r *Result) (*plot.Plot, error) {
 		}
 		// Steps centred on the blocks, as in the per-block plots: block n
 		// spans n-0.5..n+0.5.
-		if err := addLine(p, pts, t.Strategy, StrategyColors[i%len(StrategyColors)], 2, plotter.MidStep, nil); err != nil {
+		if err := addLine(p, pts, t.Strategy, strategyColors[i%len(strategyColors)], 2, plotter.MidStep, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -262,17 +262,17 @@ func blockPlots(r *Result) (*plot.Plot, *plot.Plot, error) {
 		used = append(used, plotter.XY{X: x, Y: float64(u) / 1e6 / n})
 		ours = append(ours, plotter.XY{X: x, Y: float64(o) / 1e6 / n})
 	}
-	fill := color.Color(FoundColor)
-	if err := addLine(opps, found, "found", FoundColor, 1, plotter.MidStep, fill); err != nil {
+	fill := color.Color(foundColor)
+	if err := addLine(opps, found, "found", foundColor, 1, plotter.MidStep, fill); err != nil {
 		return nil, nil, err
 	}
-	if err := addLine(opps, landed, "landed", LandedColor, 1.5, plotter.MidStep, nil); err != nil {
+	if err := addLine(opps, landed, "landed", landedColor, 1.5, plotter.MidStep, nil); err != nil {
 		return nil, nil, err
 	}
-	if err := addLine(gas, used, "block gas used", GasColor, 1.5, plotter.MidStep, nil); err != nil {
+	if err := addLine(gas, used, "block gas used", gasColor, 1.5, plotter.MidStep, nil); err != nil {
 		return nil, nil, err
 	}
-	if err := addLine(gas, ours, "our landed gas", OurGasColor, 2, plotter.MidStep, nil); err != nil {
+	if err := addLine(gas, ours, "our landed gas", ourGasColor, 2, plotter.MidStep, nil); err != nil {
 		return nil, nil, err
 	}
 	opps.Y.Min = 0
@@ -303,7 +303,7 @@ func histPlot(r *Result) (*plot.Plot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("report: profit histogram: %w", err)
 	}
-	h.FillColor = HistColor
+	h.FillColor = histColor
 	h.LineStyle.Color = color.White
 	h.LineStyle.Width = vg.Points(0.5)
 	p.Add(h)
