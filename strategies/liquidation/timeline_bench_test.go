@@ -25,9 +25,11 @@ type timeline struct {
 	oracle      int             // of which carried a reserve's price update
 	first, last []time.Duration // oracle block delivered → first / last bundle of it on the wire
 	strategy    []time.Duration // oracle block delivered → the strategy returned
+	fork        []time.Duration // new head → its fork prepared (the warm-up, beside the strategy)
 	exec        []time.Duration // strategy returned → first bundle on the wire (the executor's proof, signing)
 	rest        []time.Duration // of which not proving: reloading the reserve (RPC) and the scan
 	proofs      []time.Duration // each proof the strategy ran on the fork, oracle blocks
+	toFirst     int             // proofs run before the first bundle, summed over the samples
 	found       int             // opportunities the strategy returned, every event
 	sent        int             // bundles handed to the relay
 	accepted    int             // of which the relay accepted
@@ -69,6 +71,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 	// of it; sent is when its bundle went on the wire.
 	var sent []time.Time
 	var inEmit time.Duration // executor time spent inside OnEvent (streamed opportunities)
+	toFirst := 0             // the strategy's proofs run before the event's first bundle
 	submit := func(op strategies.Opportunity, head *types.Header) error {
 		tl.found++
 		op.Strategy = Name
@@ -76,6 +79,9 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 		switch {
 		case err == nil && out.Status == exec.StatusSent:
 			tl.sent++
+			if len(sent) == 0 {
+				toFirst = len(proofs.took)
+			}
 			sent = append(sent, out.Timing.Sent)
 			if len(out.Relays) == 1 && out.Relays[0].Err == nil {
 				tl.accepted++
@@ -117,6 +123,18 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 		}
 		return returned, sent, nil
 	}
+	// warm prepares the simulator's fork of a new head as it arrives, in
+	// its own goroutine, as keeper/engine does (Engine.Sim): the first
+	// proof of the block then finds it ready, or waits for it.
+	warm := func(n uint64) <-chan time.Duration {
+		took := make(chan time.Duration, 1)
+		go func() {
+			start := time.Now()
+			_, _ = e.sim.Simulate(ctx, strategies.SimRequest{Block: n}) // a failure is retried by the first proof
+			took <- time.Since(start)
+		}()
+		return took
+	}
 	for {
 		h, ok, err := e.world.Step(ctx)
 		if err != nil {
@@ -126,6 +144,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			return nil
 		}
 		tl.blocks++
+		forkReady := warm(h.Number.Uint64())
 		ev, oracle, err := e.logsEvent(ctx, h)
 		if err != nil {
 			return err
@@ -139,6 +158,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			}
 			if oracle {
 				tl.oracle++
+				tl.fork = append(tl.fork, <-forkReady)
 				tl.strategy = append(tl.strategy, returned.Sub(ev.Arrived))
 				rest := returned.Sub(ev.Arrived) - inEmit
 				for _, d := range proofs.took {
@@ -149,7 +169,8 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 				if len(sent) > 0 {
 					tl.first = append(tl.first, sent[0].Sub(ev.Arrived))
 					tl.last = append(tl.last, sent[len(sent)-1].Sub(ev.Arrived))
-					if inEmit == 0 { // streamed: the executor ran inside OnEvent
+					tl.toFirst += toFirst
+					if inEmit == 0 { // not streamed: the executor ran after OnEvent
 						tl.exec = append(tl.exec, sent[0].Sub(returned))
 					}
 				}
@@ -167,6 +188,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 		if built.Header == nil {
 			continue
 		}
+		warm(built.Header.Number.Uint64())
 		outs, err := ex.OnHead(ctx, built.Header)
 		if err != nil {
 			return err
@@ -217,7 +239,12 @@ func (t *timedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*st
 //	strategy-p*-ms   the strategy's own time, every oracle block
 //	rest-p*-ms       of which outside its proofs (reloading the reserve
 //	                 over RPC, the scan)
-//	proof-p*-ms      one proof on the fork; proofs/move per oracle block
+//	fork-p*-ms       new head → its fork prepared, in a goroutine of its own
+//	                 as keeper/engine does it (the first proof waits for it)
+//	proof-p*-ms      one proof on the fork; proofs/move per oracle block;
+//	                 proofs-to-first: run before the first bundle (a proof
+//	                 that reverts, e.g. the swap does not repay the loan,
+//	                 delays it)
 //	opps/block       opportunities per timeline block (all events)
 //	sent, accepted   bundles handed to the relay, and accepted by it: each
 //	                 opportunity is its own bundle with the next nonce, so
@@ -259,7 +286,7 @@ func BenchmarkOracleToBundle(b *testing.B) {
 			for _, m := range []struct {
 				name string
 				ds   []time.Duration
-			}{{"", tl.first}, {"last-", tl.last}, {"exec-", tl.exec}, {"strategy-", tl.strategy}, {"rest-", tl.rest}, {"proof-", tl.proofs}} {
+			}{{"", tl.first}, {"last-", tl.last}, {"exec-", tl.exec}, {"fork-", tl.fork}, {"strategy-", tl.strategy}, {"rest-", tl.rest}, {"proof-", tl.proofs}} {
 				if len(m.ds) == 0 {
 					continue
 				}
@@ -269,6 +296,7 @@ func BenchmarkOracleToBundle(b *testing.B) {
 			}
 			b.ReportMetric(float64(tl.found)/float64(tl.blocks), "opps/block")
 			b.ReportMetric(float64(len(tl.proofs))/float64(tl.oracle), "proofs/move")
+			b.ReportMetric(float64(tl.toFirst)/float64(len(tl.first)), "proofs-to-first")
 			b.ReportMetric(float64(tl.oracle)/float64(b.N), "oracle-blocks")
 			b.ReportMetric(float64(len(tl.first))/float64(b.N), "samples")
 			b.ReportMetric(float64(tl.sent)/float64(b.N), "sent")
