@@ -121,15 +121,18 @@ func New(decode func(v any) error) (strategies.Strategy, error) {
 // Name implements strategies.Strategy.
 func (s *Strategy) Name() string { return Name }
 
-// Subscriptions asks for the pool's and the feeds' logs and for pending
-// transactions (oracle updates to backrun).
+// Subscriptions asks for the pool's and the feeds' logs, for pending
+// transactions (oracle updates to backrun) and for new blocks: a block
+// without a matching log still moves the clock that interest accrues by, and
+// a strategy whose clock lagged would size a liquidation on last block's
+// debt (a few wei of interest short), differently from one started later.
 func (s *Strategy) Subscriptions() strategies.Subscriptions {
 	addrs := []common.Address{s.p.pool}
 	for _, r := range s.reserves {
 		addrs = append(addrs, r.feed)
 	}
 	return strategies.Subscriptions{
-		Kinds: strategies.NewKindSet(strategies.KindLogs, strategies.KindPendingTx, strategies.KindReorg),
+		Kinds: strategies.NewKindSet(strategies.KindBlock, strategies.KindLogs, strategies.KindPendingTx, strategies.KindReorg),
 		Logs:  []strategies.LogFilter{{Addresses: addrs}},
 	}
 }
@@ -320,6 +323,11 @@ func (s *Strategy) loadUser(ctx context.Context, u common.Address, block *big.In
 // liquidations that are profitable after it.
 func (s *Strategy) OnEvent(ctx context.Context, ev strategies.Event) ([]strategies.Opportunity, error) {
 	switch ev.Kind {
+	case strategies.KindBlock:
+		if ev.Header != nil && ev.Header.Time > s.now {
+			s.now = ev.Header.Time
+		}
+		return nil, nil
 	case strategies.KindLogs:
 		return s.onLogs(ctx, ev)
 	case strategies.KindPendingTx:
