@@ -105,8 +105,11 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 		clients = append(clients, bundles.NewClient(name, r.URL, id, bundles.WithTimeout(r.Timeout.Duration), bundles.WithRetries(*r.Retries), bundles.WithRegisterer(reg)))
 	}
 	sender := crypto.PubkeyToAddress(key.PublicKey)
-	sim := forksim.New(rc)
-	defer sim.Close()
+	fs := forksim.New(rc)
+	defer fs.Close()
+	// The strategies and the executor share one simulator; equal
+	// simulations on a block run once.
+	sim := engine.NewSharedSim(fs)
 	env := strategies.Env{Chain: client, Sim: sim, Log: log, Metrics: reg, ChainID: big.NewInt(cfg.Chain.ChainID), Executor: cfg.ExecutorAddress(), Sender: sender}
 	var strats []strategies.Strategy
 	for _, name := range cfg.StrategyNames() {

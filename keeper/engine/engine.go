@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -25,6 +26,10 @@ import (
 	"github.com/keeperkit/keeperkit/keeper/source"
 	"github.com/keeperkit/keeperkit/strategies"
 )
+
+// doneKept is how many blocks the submit loop remembers which IDs it
+// handed to the executor (an opportunity's block range is a few blocks).
+const doneKept = 64
 
 // Defaults of the Engine's fields.
 const (
@@ -109,6 +114,13 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 	var wg sync.WaitGroup
 	var busyMu sync.Mutex
 	busy := map[string]bool{}
+	// done is the newest block each ID was handed to the executor at
+	// (only this goroutine touches it): the same opportunity found again
+	// on the same block (another strategy instance, another event of the
+	// block) brings nothing new, while one found on a newer block
+	// replaces the flight with fresher amounts.
+	done := map[string]uint64{}
+	var pruned uint64
 	for out := range e.Runtime.Output() {
 		if e.tap != nil {
 			e.tap(out)
@@ -135,6 +147,27 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 			continue
 		}
 		id := out.Opportunity.ID
+		// A backrun of a transaction or hint is not the same as the plain
+		// opportunity with the same ID.
+		key := id
+		if len(out.Opportunity.Front) > 0 {
+			key += "|" + out.Opportunity.Front[0].Hash().Hex()
+		}
+		if out.Opportunity.HintHash != (common.Hash{}) {
+			key += "|" + out.Opportunity.HintHash.Hex()
+		}
+		if n, ok := done[key]; ok && out.Block <= n {
+			skipped.WithLabelValues("duplicate").Inc()
+			continue
+		}
+		if out.Block > pruned+doneKept {
+			for k, n := range done {
+				if n+doneKept < out.Block {
+					delete(done, k)
+				}
+			}
+			pruned = out.Block - doneKept
+		}
 		busyMu.Lock()
 		if busy[id] {
 			busyMu.Unlock()
@@ -152,6 +185,7 @@ func (e *Engine) submitLoop(ctx context.Context, skipped *prometheus.CounterVec)
 			skipped.WithLabelValues("shutdown").Inc()
 			continue
 		}
+		done[key] = out.Block
 		wg.Add(1)
 		go func() {
 			defer func() {
@@ -312,7 +346,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		})
 	}
 	skipped := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "keeper_engine_skipped_total",
-		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work), shutdown (arrived after the engine was asked to stop)."}, []string{"reason"})
+		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work), duplicate (the same ID already handed over at this block), shutdown (arrived after the engine was asked to stop)."}, []string{"reason"})
 	if e.Registry != nil {
 		if err := e.Registry.Register(skipped); err != nil {
 			return fmt.Errorf("engine: metrics: %w", err)

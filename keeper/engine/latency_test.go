@@ -136,8 +136,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	}
 
 	reg := prometheus.NewRegistry()
-	sim := forksim.New(node.RPC())
-	defer sim.Close()
+	fs := forksim.New(node.RPC())
+	defer fs.Close()
+	sim := NewSharedSim(fs) // as keeper run wires it
 	log := zerolog.Nop()
 	if os.Getenv("KEEPERKIT_BENCH_LOG") != "" {
 		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
