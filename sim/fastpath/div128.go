@@ -87,14 +87,97 @@ func div256by128Rem(u [4]uint64, v0, v1 uint64) (q [4]uint64, r0, r1 uint64) {
 	return q, r0, r1
 }
 
-// divRem sets q = x / d and r = x % d (d != 0): a two-limb divisor takes
-// the specialised Knuth division, anything else uint256's DivMod. q and r
+// div256by192Rem returns floor(u / v) and u mod v for a 256-bit u and a
+// three-limb divisor v = (v0, v1, v2), v2 != 0: Knuth's algorithm D with
+// the same steps as div256by128Rem. The quotient has at most two limbs.
+func div256by192Rem(u [4]uint64, v0, v1, v2 uint64) (q0, q1 uint64, r [3]uint64) {
+	s := uint(bits.LeadingZeros64(v2))
+	d2 := v2<<s | v1>>(64-s)
+	d1 := v1<<s | v0>>(64-s)
+	d0 := v0 << s
+	var n [5]uint64
+	n[4] = u[3] >> (64 - s)
+	n[3] = u[3]<<s | u[2]>>(64-s)
+	n[2] = u[2]<<s | u[1]>>(64-s)
+	n[1] = u[1]<<s | u[0]>>(64-s)
+	n[0] = u[0] << s
+	var q [2]uint64
+	for j := 1; j >= 0; j-- {
+		var qhat, rhat uint64
+		if n[j+3] == 0 && n[j+2] < d2 {
+			// the window n[j+3..j] is below d: this quotient limb is 0
+			continue
+		}
+		if n[j+3] >= d2 {
+			// n[j+3] == d2 (the running remainder is below d): qhat = b-1
+			qhat = ^uint64(0)
+			var c uint64
+			rhat, c = bits.Add64(n[j+2], d2, 0)
+			if c != 0 {
+				goto mulsub
+			}
+		} else {
+			qhat, rhat = bits.Div64(n[j+3], n[j+2], d2)
+		}
+		// refine: while qhat*d1 > rhat*b + n[j+1]
+		for {
+			ph, pl := bits.Mul64(qhat, d1)
+			if ph < rhat || ph == rhat && pl <= n[j+1] {
+				break
+			}
+			qhat--
+			var c uint64
+			rhat, c = bits.Add64(rhat, d2, 0)
+			if c != 0 {
+				break
+			}
+		}
+	mulsub:
+		{
+			// n[j..j+3] -= qhat * (d2, d1, d0); qhat is at most one too large
+			ph0, pl0 := bits.Mul64(qhat, d0)
+			ph1, pl1 := bits.Mul64(qhat, d1)
+			ph2, pl2 := bits.Mul64(qhat, d2)
+			p1, c := bits.Add64(ph0, pl1, 0)
+			p2, c := bits.Add64(ph1, pl2, c)
+			p3 := ph2 + c
+			var br uint64
+			n[j], br = bits.Sub64(n[j], pl0, 0)
+			n[j+1], br = bits.Sub64(n[j+1], p1, br)
+			n[j+2], br = bits.Sub64(n[j+2], p2, br)
+			n[j+3], br = bits.Sub64(n[j+3], p3, br)
+			if br != 0 {
+				qhat--
+				var c uint64
+				n[j], c = bits.Add64(n[j], d0, 0)
+				n[j+1], c = bits.Add64(n[j+1], d1, c)
+				n[j+2], c = bits.Add64(n[j+2], d2, c)
+				n[j+3] += c
+			}
+			q[j] = qhat
+		}
+	}
+	r[0] = n[0]>>s | n[1]<<(64-s)
+	r[1] = n[1]>>s | n[2]<<(64-s)
+	r[2] = n[2] >> s
+	return q[0], q[1], r
+}
+
+// divRem sets q = x / d and r = x % d (d != 0): two- and three-limb
+// divisors take the specialised Knuth divisions, a one-limb divisor
+// hardware division limb by limb, anything else uint256's DivMod. q and r
 // must not alias x or d.
 func divRem(q, r, x, d *uint256.Int) {
 	if d[3]|d[2] == 0 && d[1] != 0 {
 		qq, r0, r1 := div256by128Rem([4]uint64(*x), d[0], d[1])
 		*q = uint256.Int(qq)
 		*r = uint256.Int{r0, r1, 0, 0}
+		return
+	}
+	if d[3] == 0 && d[2] != 0 {
+		q0, q1, rr := div256by192Rem([4]uint64(*x), d[0], d[1], d[2])
+		*q = uint256.Int{q0, q1, 0, 0}
+		*r = uint256.Int{rr[0], rr[1], rr[2], 0}
 		return
 	}
 	if d[3]|d[2]|d[1] == 0 {

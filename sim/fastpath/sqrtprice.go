@@ -1,6 +1,10 @@
 package fastpath
 
-import "github.com/holiman/uint256"
+import (
+	"math/bits"
+
+	"github.com/holiman/uint256"
+)
 
 // Transliterations of v3-core libraries/SqrtPriceMath.sol and SwapMath.sol.
 // Prices are Q64.96 (uint160), liquidity uint128, both held in uint256.Int.
@@ -107,6 +111,21 @@ func amount0Delta(z, a, b, liquidity *uint256.Int, roundUp bool) bool {
 	var num1, num2 uint256.Int
 	num1.Lsh(liquidity, 96)
 	num2.Sub(b, a)
+	// One division instead of two where x = num1·num2 and a·b fit in 256
+	// bits: ⌈⌈x/b⌉/a⌉ = ⌈x/(a·b)⌉ and ⌊⌊x/b⌋/a⌋ = ⌊x/(a·b)⌋ for integers, and
+	// the contract's mulDiv cannot revert (its quotient is at most x).
+	if a[3]|a[2]|b[3]|b[2] == 0 {
+		var x uint256.Int
+		if _, of := x.MulOverflow(&num1, &num2); !of {
+			var ab, r uint256.Int
+			mul128(&ab, a, b)
+			divRem(z, &r, &x, &ab)
+			if roundUp && !r.IsZero() {
+				z.AddUint64(z, 1)
+			}
+			return true
+		}
+	}
 	if roundUp {
 		if !mulDivRoundingUp(&num1, &num1, &num2, b) {
 			return false
@@ -120,6 +139,19 @@ func amount0Delta(z, a, b, liquidity *uint256.Int, roundUp bool) bool {
 	var r uint256.Int
 	divRem(z, &r, &num1, a)
 	return true
+}
+
+// mul128 sets z = x·y for x, y below 2^128.
+func mul128(z, x, y *uint256.Int) {
+	h00, l00 := bits.Mul64(x[0], y[0])
+	h01, l01 := bits.Mul64(x[0], y[1])
+	h10, l10 := bits.Mul64(x[1], y[0])
+	h11, l11 := bits.Mul64(x[1], y[1])
+	p1, c1 := bits.Add64(h00, l01, 0)
+	p1, c2 := bits.Add64(p1, l10, 0)
+	p2, c3 := bits.Add64(h01, h10, c1)
+	p2, c4 := bits.Add64(p2, l11, c2)
+	z[0], z[1], z[2], z[3] = l00, p1, p2, h11+c3+c4
 }
 
 // amount1Delta is SqrtPriceMath.getAmount1Delta(a, b, liquidity, roundUp).
@@ -144,8 +176,13 @@ func computeSwapStep(sqrtNext, amountIn, amountOut, feeAmount, sqrtCur, sqrtTarg
 	feeComp.SetUint64(1e6 - uint64(feePips))
 	fee.SetUint64(uint64(feePips))
 	if exactIn {
+		// amountRemainingLessFee = mulDiv(amountRemaining, 1e6 - feePips, 1e6)
+		// is needed only when the step stops short of the target; whether it
+		// reaches amountIn is decided without the division: ⌊y/10^6⌋ >= a
+		// ⟺ y >= a·10^6 (fee below 10^6, so the mulDiv cannot revert).
 		var lessFee uint256.Int
-		if !mulDiv(&lessFee, amountRemaining, &feeComp, &million) {
+		lazy := feePips < 1e6
+		if !lazy && !mulDiv(&lessFee, amountRemaining, &feeComp, &million) {
 			return false
 		}
 		var ok bool
@@ -157,7 +194,20 @@ func computeSwapStep(sqrtNext, amountIn, amountOut, feeAmount, sqrtCur, sqrtTarg
 		if !ok {
 			return false
 		}
-		if !lessFee.Lt(amountIn) {
+		reach := false
+		if lazy {
+			var y, a uint256.Int
+			if mulSmall(&y, amountRemaining, 1e6-uint64(feePips)) {
+				// y >= 2^256: divide the 512-bit product
+				mulDiv(&lessFee, amountRemaining, &feeComp, &million)
+				reach = !lessFee.Lt(amountIn)
+			} else if reach = !mulSmall(&a, amountIn, 1e6) && !y.Lt(&a); !reach {
+				divRem(&lessFee, &a, &y, &million)
+			}
+		} else {
+			reach = !lessFee.Lt(amountIn)
+		}
+		if reach {
 			sqrtNext.Set(sqrtTarget)
 		} else if !nextSqrtPriceFromInput(sqrtNext, sqrtCur, liquidity, &lessFee, zeroForOne) {
 			return false

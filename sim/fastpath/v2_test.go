@@ -236,8 +236,18 @@ func TestDiv256by128(t *testing.T) {
 
 func TestDivRem(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 44))
-	for i := 0; i < 200000; i++ {
-		x, d := randAmount(rng, 256), randAmount(rng, []int{64, 100, 128, 129, 200, 256}[rng.IntN(6)])
+	for i := 0; i < 300000; i++ {
+		x, d := randAmount(rng, 256), randAmount(rng, []int{64, 100, 128, 129, 160, 192, 200, 256}[rng.IntN(8)])
+		if rng.IntN(4) == 0 { // three-limb divisors with extreme limbs
+			d[3] = 0
+			d[2] = []uint64{1, 1<<32 - 1, ^uint64(0), ^uint64(0) - 1}[rng.IntN(4)]
+			d[1] = []uint64{0, 1, ^uint64(0), rng.Uint64()}[rng.IntN(4)]
+			d[0] = []uint64{0, 1, ^uint64(0), rng.Uint64()}[rng.IntN(4)]
+			if rng.IntN(2) == 0 { // a quotient near a limb boundary
+				x.Mul(d, randAmount(rng, []int{1, 63, 64, 65, 128}[rng.IntN(5)]))
+				x.Add(x, randAmount(rng, 192))
+			}
+		}
 		if d.IsZero() {
 			continue
 		}
