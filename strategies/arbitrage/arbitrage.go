@@ -467,7 +467,12 @@ type candidate struct {
 }
 
 func (s *Strategy) prove(ctx context.Context, b *candidate, block uint64) (strategies.Opportunity, bool, error) {
-	arb := keeperexecutor.KeeperExecutorArbitrage{Hops: b.c.hops, AmountIn: b.res.AmountIn.ToBig(), MinProfit: big.NewInt(1), TipWei: new(big.Int), Weth: s.weth}
+	// The call proven is the call sent: its on-chain minimum is the fast
+	// path's exact profit (if the pools move before the bundle lands, it
+	// reverts instead of losing). The executor's simulation of the same
+	// request on the same block is then the same fork run, done once
+	// where the engine shares simulations (engine.SharedSim).
+	arb := keeperexecutor.KeeperExecutorArbitrage{Hops: b.c.hops, AmountIn: b.res.AmountIn.ToBig(), MinProfit: b.res.Profit.ToBig(), TipWei: new(big.Int), Weth: s.weth}
 	call := strategies.Call{To: s.env.Executor, Data: execABI.PackArbitrage(arb)}
 	res, err := s.env.Sim.Simulate(ctx, strategies.SimRequest{Block: block, From: s.env.Sender, Calls: []strategies.Call{call}})
 	if err != nil {
@@ -483,13 +488,10 @@ func (s *Strategy) prove(ctx context.Context, b *candidate, block uint64) (strat
 	profit := new(uint256.Int).SetBytes(st.ReturnData[:32])
 	if !profit.Eq(&b.res.Profit) {
 		// The fast path is exact: a difference means the model missed a
-		// change (a log not seen yet). Trust the fork, and say so.
+		// change (a log not seen yet). Trust the fork (a smaller profit
+		// reverted above), and say so.
 		s.env.Log.Warn().Str("cycle", b.c.key).Str("fast_path_wei", b.res.Profit.Dec()).Str("simulated_wei", profit.Dec()).Msg("fast path and fork disagree")
 	}
-	// Keep what the fast path expects as the on-chain minimum: if the pools
-	// moved before the bundle lands, it reverts instead of losing.
-	arb.MinProfit = profit.ToBig()
-	call.Data = execABI.PackArbitrage(arb)
 	return strategies.Opportunity{
 		ID:    "arb:" + b.c.key + fmt.Sprint(block),
 		Kind:  strategies.KindArbitrage,
