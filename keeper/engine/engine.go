@@ -7,6 +7,29 @@
 // It owns no logic of its own beyond the wiring and the order of start-up:
 // the strategies' subscriptions are known only after their Init, so the
 // head source starts once the runtime is ready.
+//
+// # Latency: header to the first bundle on the wire
+//
+//   - Nothing waits on the head path: the executor follows its bundles
+//     (receipts, resubmission) and the simulator's fork of the new head is
+//     prepared in goroutines of their own, newest head wins, while the
+//     head's logs go straight to the strategies.
+//   - Strategies stream: an opportunity passed to strategies.Emit goes to
+//     the executor at once (the built-in strategies emit each candidate as
+//     soon as it is proven, best first), and a strategy stops proving when
+//     strategies.Superseded says a newer block is waiting.
+//   - The submit loop runs up to Workers Submits at once and skips what
+//     would be wasted: stale (a newer head), late, busy, duplicate.
+//   - SharedSim runs each distinct simulation once per block. An
+//     opportunity reaching the relays has been simulated by the executor
+//     on the state after the head it was found at (the target block's
+//     parent); where the strategy proved exactly the calls it emitted
+//     (arbitrage), that is the same run, done once. The liquidation
+//     strategy proves with no on-chain minimum and then sets the minimum
+//     from the result, so the executor's run of the final calls is a
+//     second one.
+//
+// BenchmarkHeadToBundle measures it per stage.
 package engine
 
 import (
