@@ -19,6 +19,8 @@ type Strategy interface {
 	// engine before any event is delivered.
 	Init(ctx context.Context, env Env) error
 	// OnEvent returns the opportunities the event reveals (none is fine).
+	// One that proves candidates in turn should hand each to Emit as soon
+	// as it is proven, best first, and stop when Superseded (emit.go).
 	OnEvent(ctx context.Context, ev Event) ([]Opportunity, error)
 }
 

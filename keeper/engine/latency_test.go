@@ -44,8 +44,8 @@ import (
 // Stages, each reported as p50 and p99 in ms:
 //
 //	source    block committed → the head event received (WebSocket)
-//	strategy  event received → opportunities returned (its queue, the
-//	          fast-path scan and the strategy's own proofs on the fork)
+//	strategy  event received → the first opportunity emitted (its queue,
+//	          the fast-path scan and the strategy's proof of it on the fork)
 //	queue     returned → the executor starts on it
 //	sim       executor start → the fork's answer
 //	sign      pricing, signing, nonce leases persisted
