@@ -39,7 +39,12 @@
 //     amount0/amount1 helpers: SqrtPriceMath, with its round-up/round-down
 //     choices and its overflow fallbacks (the product-overflow branch of
 //     getNextSqrtPriceFromAmount0RoundingUp, the uint160 bound of
-//     getNextSqrtPriceFromAmount1RoundingDown).
+//     getNextSqrtPriceFromAmount1RoundingDown). Two rewrites give the same
+//     integers with fewer divisions: getAmount0Delta's two roundings
+//     ⌈⌈x/b⌉/a⌉ are ⌈x/(a·b)⌉ (likewise ⌊⌊x/b⌋/a⌋) when x and a·b fit in
+//     256 bits, and computeSwapStep decides amountRemainingLessFee >=
+//     amountIn as amountRemaining·(10^6−fee) >= amountIn·10^6, dividing
+//     only when the step stops inside the range.
 //   - computeSwapStep: SwapMath.computeSwapStep (fee in pips, exact input
 //     and exact output, the fee taken as the remainder when a step ends
 //     inside a range).
