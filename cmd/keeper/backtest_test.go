@@ -163,6 +163,55 @@ func TestBacktestCommand(t *testing.T) {
 	if _, raw3 := read(out3); string(raw1) != string(raw3) {
 		t.Errorf("--workers 2 wrote a different summary.json or CSVs than --workers 1")
 	}
+
+	// Shards as independent jobs (own slice, own cache, as on other
+	// machines), joined by `keeper backtest merge`: the serial run's files.
+	mid := from + (to-from)/2
+	var shards []string
+	for _, r := range [][2]uint64{{mid + 1, to}, {from, mid}} { // any order
+		dir := t.TempDir()
+		code, stdout, stderr := keeper(t, nil, "backtest", "--rpc", chain.HTTPEndpoint(), "--from", fmt.Sprint(r[0]), "--to", fmt.Sprint(r[1]),
+			"--config", cfg, "--cache", t.TempDir(), "--out", dir, "--sender", chain.Accounts()[9].Address.Hex())
+		if code != 0 {
+			t.Fatalf("shard %d..%d: exit %d\n%s\n%s", r[0], r[1], code, stdout, stderr)
+		}
+		shards = append(shards, dir)
+	}
+	out4 := t.TempDir()
+	code, stdout, stderr = keeper(t, nil, append([]string{"backtest", "merge", "--out", out4}, shards...)...)
+	if code != 0 {
+		t.Fatalf("backtest merge: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if _, raw4 := read(out4); string(raw1) != string(raw4) {
+		t.Errorf("backtest merge of shards %d..%d and %d..%d wrote a different summary.json or CSVs than the serial run", from, mid, mid+1, to)
+	}
+	// A missing shard is a gap, named.
+	code, _, stderr = keeper(t, nil, "backtest", "merge", "--out", t.TempDir(), shards[0])
+	if code != 0 {
+		t.Fatalf("merge of one shard: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = keeper(t, nil, "backtest", "merge", "--out", t.TempDir(), shards[0], shards[0])
+	if code != 1 || !strings.Contains(stderr, fmt.Sprint(mid+1)) {
+		t.Errorf("merge of a shard with itself: exit %d, stderr %q: want exit 1 naming block %d", code, stderr, mid+1)
+	}
+}
+
+// TestBacktestUsage: missing flags and arguments are usage errors (exit 2)
+// naming what is missing.
+func TestBacktestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"backtest", "--rpc", "http://127.0.0.1:1"}, "--from, --to, --config required"},
+		{[]string{"backtest", "merge", "--out", t.TempDir()}, "no shard directory given"},
+		{[]string{"backtest", "merge", "--out", t.TempDir(), filepath.Join(t.TempDir(), "none")}, "none/summary.json"},
+	} {
+		code, _, errOut := keeper(t, nil, tc.args...)
+		if code == 0 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q: want a failure naming %q", tc.args, code, errOut, tc.want)
+		}
+	}
 }
 
 // TestBacktestBadInput: each bad input fails with exit 1 and an error
