@@ -230,8 +230,7 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 	}
 
 	// Re-execute n's transactions on n-1 and check them against the node.
-	sess := parent.NewSession()
-	sess.SetBlock(fork.BlockOf(parent.ChainConfig(), header))
+	sess := parent.NewBlockSession(fork.BlockOf(parent.ChainConfig(), header))
 	paid := new(big.Int)
 	deltas := make([]*big.Int, len(txs))
 	for i, tx := range txs {
@@ -253,7 +252,10 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 	}
 	res.Block.CoinbasePaid = paid.String()
 
-	next, err := parent.Advance(ctx, n)
+	// Every receipt matched (status and gas): the fork at n is the
+	// session's post-state (fork.AdvanceFrom says why that is sound and
+	// what it checks), with no prestate trace to fetch and decode.
+	next, err := parent.AdvanceFrom(ctx, n, sess)
 	if err != nil {
 		return nil, nil, fmt.Errorf("backtest: fork at block %d: %w", n, err)
 	}

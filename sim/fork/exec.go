@@ -115,6 +115,9 @@ type Session struct {
 	gp     *core.GasPool
 	txIdx  int
 	broken error
+	// applied is the hashes of the transactions applied since the last
+	// Reset, in order, for a block session (see Fork.NewBlockSession).
+	applied []common.Hash
 }
 
 // NewSession returns a worker on f's state, in f.Next's context.
@@ -209,6 +212,7 @@ func (s *Session) Reset() {
 	s.gp = core.NewGasPool(s.block.GasLimit)
 	s.txIdx = 0
 	s.broken = nil
+	s.applied = s.applied[:0]
 }
 
 // Snapshot is a saved Session state; see Session.Snapshot.
@@ -231,6 +235,7 @@ func (s *Session) Revert(snap *Snapshot) {
 	s.evm.StateDB = s.sdb
 	s.gp.Set(snap.gp)
 	s.txIdx = snap.txIdx
+	s.applied = s.applied[:min(len(s.applied), snap.txIdx)]
 	s.broken = nil
 }
 
@@ -345,6 +350,9 @@ func (s *Session) run(ctx context.Context, msg *core.Message, tx *types.Transact
 		}
 	}
 	s.txIdx++
+	if s.rd.rec != nil {
+		s.applied = append(s.applied, hash)
+	}
 	return r, nil
 }
 

@@ -23,9 +23,43 @@ type reader struct {
 	f   *fetcher
 	ctx context.Context
 
-	// mu guards err: a StateDB copy may read from another goroutine.
+	// mu guards err and rec: a StateDB copy may read from another goroutine.
 	mu  sync.Mutex
 	err error
+	// rec, when set (a block session, see Fork.NewBlockSession), records
+	// every account and slot the StateDB loaded: a superset of what the
+	// session's transactions wrote (see Fork.AdvanceFrom).
+	rec *readSet
+}
+
+// readSet is the keys a reader served, each once, in first-read order.
+type readSet struct {
+	accounts []common.Address
+	slots    []slotKey
+	seenA    map[common.Address]bool
+	seenS    map[slotKey]bool
+}
+
+func newReadSet() *readSet {
+	return &readSet{seenA: make(map[common.Address]bool), seenS: make(map[slotKey]bool)}
+}
+
+func (r *reader) recordAccount(a common.Address) {
+	r.mu.Lock()
+	if rs := r.rec; rs != nil && !rs.seenA[a] {
+		rs.seenA[a] = true
+		rs.accounts = append(rs.accounts, a)
+	}
+	r.mu.Unlock()
+}
+
+func (r *reader) recordSlot(k slotKey) {
+	r.mu.Lock()
+	if rs := r.rec; rs != nil && !rs.seenS[k] {
+		rs.seenS[k] = true
+		rs.slots = append(rs.slots, k)
+	}
+	r.mu.Unlock()
 }
 
 var _ state.Reader = (*reader)(nil)
@@ -50,6 +84,9 @@ func (r *reader) firstErr() error {
 // fork) and to the EIP-7610 collision check on a CREATE2 address that has
 // storage but neither code nor nonce, which does not occur in practice.
 func (r *reader) Account(addr common.Address) (*types.StateAccount, error) {
+	if r.rec != nil {
+		r.recordAccount(addr)
+	}
 	a, err := r.f.account(r.ctx, addr)
 	if err != nil {
 		r.setErr(err)
@@ -68,6 +105,9 @@ func (r *reader) Account(addr common.Address) (*types.StateAccount, error) {
 
 // Storage implements state.StateReader.
 func (r *reader) Storage(addr common.Address, slot common.Hash) (common.Hash, error) {
+	if r.rec != nil {
+		r.recordSlot(slotKey{addr, slot})
+	}
 	v, err := r.f.storage(r.ctx, addr, slot)
 	if err != nil {
 		r.setErr(err)
