@@ -55,7 +55,7 @@ import (
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build).
 func BenchmarkHeadToBundle(b *testing.B) {
-	for _, bc := range []struct{ accounts, pairs int }{{1_000, 1}, {1_000, 10}, {10_000, 10}} {
+	for _, bc := range []struct{ accounts, pairs int }{{1_000, 1}, {1_000, 10}, {10_000, 1}, {10_000, 10}} {
 		b.Run(fmt.Sprintf("accounts=%dk/strategies=%d", bc.accounts/1000, 2*bc.pairs), func(b *testing.B) {
 			if bc.accounts > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
 				b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-account stress world")
@@ -199,8 +199,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	case <-ready:
 	case err := <-done:
 		b.Fatalf("engine stopped before ready: %v", err)
-	case <-time.After(5 * time.Minute):
-		b.Fatal("engine not ready after 5 minutes")
+	case <-time.After(time.Duration(accounts/1000) * 5 * time.Minute):
+		// Each liquidation instance loads every borrower over RPC in Init.
+		b.Fatalf("engine not ready after %d minutes", accounts/1000*5)
 	}
 
 	feed := pricefeed.NewPriceFeed()
