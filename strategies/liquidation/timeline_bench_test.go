@@ -145,6 +145,9 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 		}
 		tl.blocks++
 		forkReady := warm(h.Number.Uint64())
+		if err := e.block(ctx, h); err != nil {
+			return err
+		}
 		ev, oracle, err := e.logsEvent(ctx, h)
 		if err != nil {
 			return err
@@ -189,6 +192,9 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			continue
 		}
 		warm(built.Header.Number.Uint64())
+		if err := e.block(ctx, built.Header); err != nil {
+			return err
+		}
 		outs, err := ex.OnHead(ctx, built.Header)
 		if err != nil {
 			return err
@@ -208,6 +214,13 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			}
 		}
 	}
+}
+
+// block delivers h's KindBlock event, as the engine and the demo do before
+// the block's logs (the strategy follows the clock by it).
+func (e *stressEnv) block(ctx context.Context, h *types.Header) error {
+	_, err := e.s.OnEvent(ctx, strategies.Event{Kind: strategies.KindBlock, Block: h.Number.Uint64(), Arrived: time.Now(), Header: h})
+	return err
 }
 
 // timedSim times each simulation the strategy asks for (its proofs).
