@@ -2,13 +2,17 @@ package backtest
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"math/big"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/keeperkit/keeperkit/strategies"
 )
@@ -16,10 +20,39 @@ import (
 // pinnedChain is the strategies.Chain of a backtest: every read that would
 // go to "latest" (a nil block number) goes to the block being replayed, so
 // a strategy never sees the node's present.
+//
+// With a cache (runShard sets cache and rc), a call whose answer the cache
+// holds is served from it directly: the same key the cache's Transport
+// would compute, the cached JSON decoded straight into the result, without
+// the rpc client's request encoding, HTTP round trip and envelope decoding.
+// Anything else goes through rc (and the Transport) as before.
 type pinnedChain struct {
 	c     *ethclient.Client
 	block atomic.Uint64
+	cache *Cache
+	rc    *rpc.Client
 }
+
+// call is rpc.Client.CallContext, from the cache when it has the answer.
+func (p *pinnedChain) call(ctx context.Context, result any, method string, args ...any) error {
+	if p.cache != nil {
+		if params, err := json.Marshal(args); err == nil {
+			if key, ok := cacheKey(method, params); ok {
+				if v, ok := p.cache.get(key); ok {
+					p.cache.hits.Add(1)
+					return json.Unmarshal(v, result)
+				}
+			}
+		}
+	}
+	if p.rc == nil {
+		return p.c.Client().CallContext(ctx, result, method, args...)
+	}
+	return p.rc.CallContext(ctx, result, method, args...)
+}
+
+// blockArg is ethclient's block number argument for n (never nil here).
+func blockArg(n *big.Int) string { return hexutil.EncodeBig(n) }
 
 var _ strategies.Chain = (*pinnedChain)(nil)
 
@@ -41,25 +74,97 @@ func (p *pinnedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 		}
 		q.ToBlock = p.at(q.ToBlock)
 	}
-	return p.c.FilterLogs(ctx, q)
+	// ethclient's filter argument (toFilterArg), with both ends pinned.
+	arg := map[string]any{}
+	if len(q.Addresses) > 0 {
+		arg["address"] = q.Addresses
+	}
+	if q.Topics != nil {
+		arg["topics"] = q.Topics
+	}
+	if q.BlockHash != nil {
+		if q.FromBlock != nil || q.ToBlock != nil {
+			return nil, errors.New("cannot specify both BlockHash and FromBlock/ToBlock")
+		}
+		arg["blockHash"] = *q.BlockHash
+	} else {
+		if q.FromBlock.Sign() < 0 {
+			return p.c.FilterLogs(ctx, q)
+		}
+		arg["fromBlock"] = blockArg(q.FromBlock)
+		arg["toBlock"] = blockArg(q.ToBlock)
+	}
+	var result []types.Log
+	err := p.call(ctx, &result, "eth_getLogs", arg)
+	return result, err
 }
 
 func (p *pinnedChain) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
-	return p.c.CallContract(ctx, msg, p.at(n))
+	var hex hexutil.Bytes
+	err := p.call(ctx, &hex, "eth_call", callArg(msg), blockArg(p.at(n)))
+	if err != nil {
+		return nil, err
+	}
+	return hex, nil
+}
+
+// callArg is ethclient's eth_call argument (toCallArg): the same JSON, so
+// the same cache key.
+func callArg(msg ethereum.CallMsg) any {
+	arg := map[string]any{"from": msg.From, "to": msg.To}
+	if len(msg.Data) > 0 {
+		arg["input"] = hexutil.Bytes(msg.Data)
+	}
+	if msg.Value != nil {
+		arg["value"] = (*hexutil.Big)(msg.Value)
+	}
+	if msg.Gas != 0 {
+		arg["gas"] = hexutil.Uint64(msg.Gas)
+	}
+	if msg.GasPrice != nil {
+		arg["gasPrice"] = (*hexutil.Big)(msg.GasPrice)
+	}
+	if msg.GasFeeCap != nil {
+		arg["maxFeePerGas"] = (*hexutil.Big)(msg.GasFeeCap)
+	}
+	if msg.GasTipCap != nil {
+		arg["maxPriorityFeePerGas"] = (*hexutil.Big)(msg.GasTipCap)
+	}
+	if msg.AccessList != nil {
+		arg["accessList"] = msg.AccessList
+	}
+	if msg.BlobGasFeeCap != nil {
+		arg["maxFeePerBlobGas"] = (*hexutil.Big)(msg.BlobGasFeeCap)
+	}
+	if msg.BlobHashes != nil {
+		arg["blobVersionedHashes"] = msg.BlobHashes
+	}
+	if msg.AuthorizationList != nil {
+		arg["authorizationList"] = msg.AuthorizationList
+	}
+	return arg
 }
 
 func (p *pinnedChain) BalanceAt(ctx context.Context, a common.Address, n *big.Int) (*big.Int, error) {
-	return p.c.BalanceAt(ctx, a, p.at(n))
+	var result hexutil.Big
+	err := p.call(ctx, &result, "eth_getBalance", a, blockArg(p.at(n)))
+	return (*big.Int)(&result), err
 }
 
 func (p *pinnedChain) StorageAt(ctx context.Context, a common.Address, key common.Hash, n *big.Int) ([]byte, error) {
-	return p.c.StorageAt(ctx, a, key, p.at(n))
+	var result hexutil.Bytes
+	err := p.call(ctx, &result, "eth_getStorageAt", a, key, blockArg(p.at(n)))
+	return result, err
 }
 
 func (p *pinnedChain) CodeAt(ctx context.Context, a common.Address, n *big.Int) ([]byte, error) {
-	return p.c.CodeAt(ctx, a, p.at(n))
+	var result hexutil.Bytes
+	err := p.call(ctx, &result, "eth_getCode", a, blockArg(p.at(n)))
+	return result, err
 }
 
 func (p *pinnedChain) NonceAt(ctx context.Context, a common.Address, n *big.Int) (uint64, error) {
-	return p.c.NonceAt(ctx, a, p.at(n))
+	var result hexutil.Uint64
+	err := p.call(ctx, &result, "eth_getTransactionCount", a, blockArg(p.at(n)))
+	return uint64(result), err
 }

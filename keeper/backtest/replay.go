@@ -68,7 +68,7 @@ func runShard(ctx context.Context, p *plan, from, to uint64, cacheDir string, st
 	}
 	defer rc.Close()
 	r := &replayer{p: p, rc: rc, client: ethclient.NewClient(rc), paid: map[uint64]*big.Int{}}
-	r.chain = &pinnedChain{c: r.client}
+	r.chain = &pinnedChain{c: r.client, cache: cache, rc: rc}
 	if r.decoder, err = compete.New(p.book, compete.WithResolver(r.client)); err != nil {
 		return nil, err
 	}
@@ -197,7 +197,7 @@ func (r *replayer) replay(ctx context.Context, parent *fork.Fork, n uint64) (*bl
 		return nil, nil, fmt.Errorf("backtest: block %d: %w", n, err)
 	}
 	var receipts []*types.Receipt
-	if err := r.rc.CallContext(ctx, &receipts, "eth_getBlockReceipts", hexutil.EncodeUint64(n)); err != nil {
+	if err := r.chain.call(ctx, &receipts, "eth_getBlockReceipts", hexutil.EncodeUint64(n)); err != nil {
 		return nil, nil, fmt.Errorf("backtest: receipts of block %d: %w", n, err)
 	}
 	txs := block.Transactions()
