@@ -71,6 +71,16 @@
 //   - All (InvalidateAll, and any jump over more than 16 blocks): start
 //     empty. Code is content-addressed by hash and never invalidated.
 //
+// A replayer that re-executes block M's transactions itself (the backtest)
+// needs none of that: it runs them on a block session (NewBlockSession)
+// on the fork at M-1 and calls AdvanceFrom, which carries the cache over
+// with every account and slot the session loaded replaced by its value
+// after the block (a transaction can only change state it loads; contracts
+// created or destroyed in the block keep no slots; system contracts and
+// withdrawal recipients are dropped as above). It fetches only M's header,
+// and checks that the session applied exactly M's transactions with M's
+// gas used; see AdvanceFrom for what that proves and what it does not.
+//
 // Reorgs are not followed: a Fork reads by number, so after a reorg at or
 // below N build a new Fork with New.
 //
