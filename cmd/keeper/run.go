@@ -143,6 +143,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
 		Heads:   source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration},
 		Pending: source.PendingConfig{WSURL: pendingURL(cfg)},
+		Hints:   hintURLs(cfg),
 		Ready:   func() { server.Set("strategies", nil) },
 		Head:    func(*types.Header) { server.Beat("chain_head") },
 	}
@@ -155,6 +156,17 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	err = g.Wait()
 	log.Info().Msg("keeper stopped")
 	return err
+}
+
+// hintURLs are the relays' MEV-Share hint streams, in relay name order.
+func hintURLs(cfg *config.Config) []string {
+	var urls []string
+	for _, name := range sortedRelayNames(cfg) {
+		if u := cfg.Relays[name].HintsURL; u != "" {
+			urls = append(urls, u)
+		}
+	}
+	return urls
 }
 
 func pendingURL(cfg *config.Config) string {

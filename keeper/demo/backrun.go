@@ -15,6 +15,7 @@ import (
 
 	"github.com/keeperkit/keeperkit/abis/bindings/univ2router"
 	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/keeper/source"
 	"github.com/keeperkit/keeperkit/sim/devnet"
 	"github.com/keeperkit/keeperkit/strategies"
 )
@@ -99,22 +100,8 @@ func privateTrade(ctx context.Context, chain devnet.Chain, w *devnet.World, user
 
 // strategyHint is a streamed hint as strategies see it.
 func strategyHint(h bundles.Hint) *strategies.Hint {
-	out := &strategies.Hint{Hash: h.Hash}
-	for _, l := range h.Logs {
-		out.Logs = append(out.Logs, types.Log{Address: l.Address, Topics: l.Topics, Data: l.Data})
-	}
-	for _, t := range h.Txs {
-		var ht strategies.HintTx
-		ht.To = t.To
-		if t.FunctionSelector != nil {
-			copy(ht.FunctionSelector[:], *t.FunctionSelector)
-		}
-		if t.CallData != nil {
-			ht.CallData = *t.CallData
-		}
-		out.Txs = append(out.Txs, ht)
-	}
-	return out
+	out := source.HintOf(h)
+	return &out
 }
 
 // backrunResult finds the user's transaction and our backrun in block.

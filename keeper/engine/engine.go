@@ -44,6 +44,7 @@ import (
 	"github.com/rs/zerolog"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/keeper/runtime"
 	"github.com/keeperkit/keeperkit/keeper/source"
@@ -71,6 +72,13 @@ type Engine struct {
 	// Pending, when its WSURL is set and a strategy asks for pending
 	// transactions, feeds the mempool to the runtime.
 	Pending source.PendingConfig
+	// Hints are MEV-Share hint stream URLs (the hints_url of mev-share
+	// relays). When a strategy asks for hints, each is followed
+	// (bundles.HintStream: reconnects with backoff, resumes by event id)
+	// and their hints reach the runtime as KindHint events, in arrival
+	// order, through one bounded queue (source.Hints: oldest dropped and
+	// counted when the strategies lag).
+	Hints []string
 	// Sim, when set, is the simulator the strategies and the executor
 	// share (their Env.Sim): the engine prepares its state of each new head
 	// (an empty simulation: the fork advanced to the head) as the head
@@ -278,6 +286,53 @@ func (e *Engine) warmForks(ctx context.Context, heads <-chan *types.Header) {
 	}
 }
 
+// runHints follows every hint stream and feeds their hints to the runtime.
+func (e *Engine) runHints(ctx context.Context, g *errgroup.Group, head func() uint64) error {
+	merged := make(chan strategies.Hint, 1024)
+	for _, url := range e.Hints {
+		hs := bundles.NewHintStream(url, e.Log.With().Str("component", "hints").Str("url", url).Logger())
+		g.Go(func() error {
+			if err := hs.Run(ctx); ctx.Err() == nil {
+				return fmt.Errorf("engine: hint stream %s: %w", url, err)
+			}
+			return nil
+		})
+		g.Go(func() error {
+			for {
+				select {
+				case <-ctx.Done():
+					return nil
+				case h := <-hs.Hints():
+					select {
+					case merged <- source.HintOf(h):
+					case <-ctx.Done():
+						return nil
+					}
+				}
+			}
+		})
+	}
+	hints, err := source.NewHints(merged, source.HintsConfig{Head: head}, e.Registry)
+	if err != nil {
+		return fmt.Errorf("engine: %w", err)
+	}
+	g.Go(func() error { return hints.Run(ctx) })
+	g.Go(func() error {
+		for {
+			select {
+			case <-ctx.Done():
+				return nil
+			case ev, ok := <-hints.Events():
+				if !ok {
+					return nil
+				}
+				e.Runtime.Deliver(ev)
+			}
+		}
+	})
+	return nil
+}
+
 // Run runs until ctx ends or a part fails.
 func (e *Engine) Run(ctx context.Context) error {
 	g, ctx := errgroup.WithContext(ctx)
@@ -288,7 +343,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		return g.Wait()
 	}
 	var filters []strategies.LogFilter
-	wantPending := false
+	wantPending, wantHints := false, false
 	for _, s := range e.Strategies {
 		sub := strategies.DefaultSubscriptions
 		if sb, ok := s.(strategies.Subscriber); ok {
@@ -298,6 +353,7 @@ func (e *Engine) Run(ctx context.Context) error {
 			filters = append(filters, sub.Logs...)
 		}
 		wantPending = wantPending || sub.Wants(strategies.KindPendingTx)
+		wantHints = wantHints || sub.Wants(strategies.KindHint)
 	}
 	hc := e.Heads
 	hc.Logs = filters
@@ -367,6 +423,13 @@ func (e *Engine) Run(ctx context.Context) error {
 				}
 			}
 		})
+	}
+	if wantHints && len(e.Hints) > 0 {
+		if err := e.runHints(ctx, g, heads.Latest); err != nil {
+			return err
+		}
+	} else if wantHints {
+		e.Log.Warn().Msg("a strategy asks for MEV-Share hints but no relay has a hints_url: it gets none")
 	}
 	skipped := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "keeper_engine_skipped_total",
 		Help: "Opportunities not handed to the executor: stale (a newer head arrived), late (past the event's deadline), busy (the same ID in work), duplicate (the same ID already handed over at this block), shutdown (arrived after the engine was asked to stop)."}, []string{"reason"})

@@ -7,6 +7,9 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
@@ -68,4 +71,26 @@ func (h *Hints) Run(ctx context.Context) error {
 			count.Inc()
 		}
 	}
+}
+
+// HintOf is a streamed MEV-Share hint (bundles.HintStream) as strategies
+// see it: the hash to backrun, the shared logs and the shared parts of its
+// transactions. Fields the relay did not share stay zero.
+func HintOf(h bundles.Hint) strategies.Hint {
+	out := strategies.Hint{Hash: h.Hash}
+	for _, l := range h.Logs {
+		out.Logs = append(out.Logs, types.Log{Address: l.Address, Topics: l.Topics, Data: l.Data})
+	}
+	for _, t := range h.Txs {
+		var ht strategies.HintTx
+		ht.To = t.To
+		if t.FunctionSelector != nil {
+			copy(ht.FunctionSelector[:], *t.FunctionSelector)
+		}
+		if t.CallData != nil {
+			ht.CallData = *t.CallData
+		}
+		out.Txs = append(out.Txs, ht)
+	}
+	return out
 }
