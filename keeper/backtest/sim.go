@@ -2,7 +2,6 @@ package backtest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/keeperkit/keeperkit/sim/fork"
 	"github.com/keeperkit/keeperkit/strategies"
+	"github.com/keeperkit/keeperkit/strategies/forksim"
 )
 
 // simulator is the strategies.Simulator of a backtest: it runs on the
@@ -62,53 +62,12 @@ func (s *simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 	return f, nil
 }
 
-// Simulate runs req.Txs as a bundle, then each of req.Calls on top of them,
-// as strategies/forksim does for the live keeper.
+// Simulate runs req on the fork at req.Block exactly as strategies/forksim
+// does for the live keeper.
 func (s *simulator) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
 	f, err := s.forkAt(ctx, req.Block)
 	if err != nil {
 		return nil, err
 	}
-	sess := f.NewSession()
-	res := &strategies.SimResult{}
-	if len(req.Txs) > 0 {
-		br, err := sess.SimulateBundle(ctx, req.Txs)
-		if err != nil {
-			return nil, err
-		}
-		for i := range br.Txs {
-			res.Steps = append(res.Steps, step(&br.Txs[i]))
-		}
-	}
-	for _, c := range req.Calls {
-		to := c.To
-		msg := fork.CallMsg{From: req.From, To: &to, Data: c.Data}
-		if c.Value != nil {
-			msg.Value = c.Value.ToBig()
-		}
-		r, err := sess.Call(ctx, msg)
-		if err != nil {
-			return nil, err
-		}
-		res.Steps = append(res.Steps, step(r))
-	}
-	return res, nil
-}
-
-func step(r *fork.TxResult) strategies.SimStep {
-	st := strategies.SimStep{GasUsed: r.GasUsed, ReturnData: r.ReturnData, Logs: r.Logs}
-	switch {
-	case r.Invalid != nil:
-		st.Reverted, st.RevertReason = true, "invalid: "+r.Invalid.Error()
-	case r.Err != nil || r.Status != 1:
-		st.Reverted = true
-		if r.Err != nil {
-			st.RevertReason = r.Err.Error()
-			var re *fork.RevertError
-			if errors.As(r.Err, &re) && re.Reason != "" {
-				st.RevertReason = re.Reason
-			}
-		}
-	}
-	return st
+	return forksim.SimulateOn(ctx, f, req)
 }

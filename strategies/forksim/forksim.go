@@ -90,6 +90,15 @@ func (s *Simulator) Simulate(ctx context.Context, req strategies.SimRequest) (*s
 	if err != nil {
 		return nil, err
 	}
+	return SimulateOn(ctx, f, req)
+}
+
+// SimulateOn runs req on f (req.Block is not read): req.Txs as a bundle,
+// then each of req.Calls on top of them, each call seeing the
+// transactions' effects but not the other calls'. The backtest uses it on
+// its replay's forks, so that its strategies are simulated exactly as the
+// live keeper's are.
+func SimulateOn(ctx context.Context, f *fork.Fork, req strategies.SimRequest) (*strategies.SimResult, error) {
 	sess := f.NewSession()
 	res := &strategies.SimResult{}
 	if len(req.Txs) > 0 {
