@@ -88,7 +88,6 @@ func (m Merger) Merge(parts ...*Result) (*Result, error) {
 			o.Landed, o.Reason = true, ""
 		}
 	}
-	sortOpportunities(out.Opportunities)
 	if m.Match != nil {
 		m.Match(out.Competitors, out.Opportunities)
 	}
@@ -101,8 +100,11 @@ func (m Merger) Merge(parts ...*Result) (*Result, error) {
 // in its first landed block (later ones get Reason "already landed in block
 // N"), each block's Opportunities, Landed and OurGas, and r.Summary with run
 // as its Run. Totals has one row per strategy of run.Strategies or of the
-// opportunities, sorted by name. Opportunities must already be in order.
+// opportunities, sorted by name. Opportunities are first put in the
+// Result's documented order (block, position, strategy, ID): "first landed"
+// is by that order.
 func Recount(r *Result, run Run) {
+	sortOpportunities(r.Opportunities)
 	byBlock := make(map[uint64]int, len(r.Blocks))
 	for i := range r.Blocks {
 		b := &r.Blocks[i]
