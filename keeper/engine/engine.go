@@ -286,6 +286,25 @@ func (e *Engine) warmForks(ctx context.Context, heads <-chan *types.Header) {
 	}
 }
 
+// forward delivers a source's events to the runtime until ctx ends or the
+// source closes them; after, when set, runs after each delivery.
+func (e *Engine) forward(ctx context.Context, events <-chan strategies.Event, after func(strategies.Event)) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case ev, ok := <-events:
+			if !ok {
+				return
+			}
+			e.Runtime.Deliver(ev)
+			if after != nil {
+				after(ev)
+			}
+		}
+	}
+}
+
 // runHints follows every hint stream and feeds their hints to the runtime.
 func (e *Engine) runHints(ctx context.Context, g *errgroup.Group, head func() uint64) error {
 	merged := make(chan strategies.Hint, 1024)
@@ -318,17 +337,8 @@ func (e *Engine) runHints(ctx context.Context, g *errgroup.Group, head func() ui
 	}
 	g.Go(func() error { return hints.Run(ctx) })
 	g.Go(func() error {
-		for {
-			select {
-			case <-ctx.Done():
-				return nil
-			case ev, ok := <-hints.Events():
-				if !ok {
-					return nil
-				}
-				e.Runtime.Deliver(ev)
-			}
-		}
+		e.forward(ctx, hints.Events(), nil)
+		return nil
 	})
 	return nil
 }
@@ -378,29 +388,21 @@ func (e *Engine) Run(ctx context.Context) error {
 		})
 	}
 	g.Go(func() error {
-		for {
-			select {
-			case <-ctx.Done():
-				return nil
-			case ev, ok := <-heads.Events():
-				if !ok {
-					return nil
+		e.forward(ctx, heads.Events(), func(ev strategies.Event) {
+			if ev.Kind == strategies.KindBlock && ev.Header != nil {
+				e.mu.Lock()
+				e.head = ev.Header
+				e.mu.Unlock()
+				if e.Head != nil {
+					e.Head(ev.Header)
 				}
-				e.Runtime.Deliver(ev)
-				if ev.Kind == strategies.KindBlock && ev.Header != nil {
-					e.mu.Lock()
-					e.head = ev.Header
-					e.mu.Unlock()
-					if e.Head != nil {
-						e.Head(ev.Header)
-					}
-					if e.Sim != nil {
-						offerLatest(warm, ev.Header)
-					}
-					offerLatest(follow, ev.Header)
+				if e.Sim != nil {
+					offerLatest(warm, ev.Header)
 				}
+				offerLatest(follow, ev.Header)
 			}
-		}
+		})
+		return nil
 	})
 	if wantPending && e.Pending.WSURL != "" {
 		pc := e.Pending
@@ -411,17 +413,8 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 		g.Go(func() error { return pending.Run(ctx) })
 		g.Go(func() error {
-			for {
-				select {
-				case <-ctx.Done():
-					return nil
-				case ev, ok := <-pending.Events():
-					if !ok {
-						return nil
-					}
-					e.Runtime.Deliver(ev)
-				}
-			}
+			e.forward(ctx, pending.Events(), nil)
+			return nil
 		})
 	}
 	if wantHints && len(e.Hints) > 0 {
