@@ -23,12 +23,7 @@ func div256by128Rem(u [4]uint64, v0, v1 uint64) (q [4]uint64, r0, r1 uint64) {
 	// Go defines x >> 64 == 0, so s == 0 needs no special case.
 	d1 := v1<<s | v0>>(64-s)
 	d0 := v0 << s
-	var n [5]uint64
-	n[4] = u[3] >> (64 - s)
-	n[3] = u[3]<<s | u[2]>>(64-s)
-	n[2] = u[2]<<s | u[1]>>(64-s)
-	n[1] = u[1]<<s | u[0]>>(64-s)
-	n[0] = u[0] << s
+	n := shiftLeft5(u, s)
 	for j := 2; j >= 0; j-- {
 		var qhat, rhat uint64
 		if n[j+2] == 0 && n[j+1] < d1 {
@@ -95,12 +90,7 @@ func div256by192Rem(u [4]uint64, v0, v1, v2 uint64) (q0, q1 uint64, r [3]uint64)
 	d2 := v2<<s | v1>>(64-s)
 	d1 := v1<<s | v0>>(64-s)
 	d0 := v0 << s
-	var n [5]uint64
-	n[4] = u[3] >> (64 - s)
-	n[3] = u[3]<<s | u[2]>>(64-s)
-	n[2] = u[2]<<s | u[1]>>(64-s)
-	n[1] = u[1]<<s | u[0]>>(64-s)
-	n[0] = u[0] << s
+	n := shiftLeft5(u, s)
 	var q [2]uint64
 	for j := 1; j >= 0; j-- {
 		var qhat, rhat uint64
@@ -338,4 +328,15 @@ func divByFloatEstimate(n0, n1, n2, d0, d1 uint64) (q0, q1 uint64, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// shiftLeft5 is u << s as five limbs (Knuth's normalisation of the
+// dividend; s < 64, and Go defines x >> 64 == 0, so s == 0 needs no case).
+func shiftLeft5(u [4]uint64, s uint) (n [5]uint64) {
+	n[4] = u[3] >> (64 - s)
+	n[3] = u[3]<<s | u[2]>>(64-s)
+	n[2] = u[2]<<s | u[1]>>(64-s)
+	n[1] = u[1]<<s | u[0]>>(64-s)
+	n[0] = u[0] << s
+	return n
 }
