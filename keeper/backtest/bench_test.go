@@ -57,28 +57,37 @@ func buildStress(ctx context.Context, dir string) (*stressWorld, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, err := devnet.Build(ctx, node, sc)
+	sw, err := playWorld(ctx, node, sc, dir)
 	if err != nil {
 		node.Close()
+		return nil, err
+	}
+	return sw, nil
+}
+
+// playWorld builds scenario sc on node, deploys the keeper's executor
+// (owner: account 9), plays the scenario's timeline and writes, in dir, a
+// keeper config with both strategies over the world: the range a backtest
+// replays. The caller owns node.
+func playWorld(ctx context.Context, node *devnet.Node, sc *devnet.Scenario, dir string) (*stressWorld, error) {
+	w, err := devnet.Build(ctx, node, sc)
+	if err != nil {
 		return nil, err
 	}
 	owner := node.Accounts()[9]
 	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), keeperexecutor.NewKeeperExecutor().PackConstructor(owner.Address)...)
 	executor, _, err := devnet.Deploy(ctx, node, owner, code)
 	if err != nil {
-		node.Close()
 		return nil, err
 	}
 	head, err := node.Client().BlockNumber(ctx)
 	if err != nil {
-		node.Close()
 		return nil, err
 	}
 	sw := &stressWorld{node: node, from: head + 1, sender: owner.Address}
 	for !w.Done() {
 		h, _, err := w.Step(ctx)
 		if err != nil {
-			node.Close()
 			return nil, err
 		}
 		sw.to = h.Number.Uint64()
@@ -107,7 +116,6 @@ weth = %q
 `, node.HTTPEndpoint(), node.ChainID(), executor.Hex(), w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "), w.V2.Factory.Hex(), w.WETH.Hex())
 	sw.config = filepath.Join(dir, "keeper.toml")
 	if err := os.WriteFile(sw.config, []byte(cfg), 0o644); err != nil {
-		node.Close()
 		return nil, err
 	}
 	return sw, nil

@@ -2,16 +2,9 @@ package backtest
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/keeperkit/keeperkit/abis/bindings/keeperexecutor"
 	"github.com/keeperkit/keeperkit/keeper/backtest/compete"
 	"github.com/keeperkit/keeperkit/keeper/backtest/report"
 	"github.com/keeperkit/keeperkit/sim/devnet"
@@ -26,54 +19,23 @@ import (
 // or feed logs.
 func TestShardCutsEqualSerial(t *testing.T) {
 	ctx := context.Background()
-	chain := devnet.StartT(t)
 	sc, err := devnet.LoadScenario("../../configs/scenarios/demo.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := devnet.Build(ctx, chain, sc)
+	sw, err := playWorld(ctx, devnet.StartT(t), sc, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	owner := chain.Accounts()[9]
-	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), keeperexecutor.NewKeeperExecutor().PackConstructor(owner.Address)...)
-	executor, _, err := devnet.Deploy(ctx, chain, owner, code)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, err := chain.Client().BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := head + 1
-	for !w.Done() {
-		if _, _, err := w.Step(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	to, err := chain.Client().BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	from, to := sw.from, sw.to
 	if to < from+2 {
 		t.Fatalf("demo timeline is blocks %d..%d: want at least 3 blocks to cut", from, to)
 	}
-	var swaps []string
-	for _, p := range w.V2.Pairs {
-		swaps = append(swaps, fmt.Sprintf("%q", "v2:"+p.Address.Hex()))
-	}
-	cfg := fmt.Sprintf("[chain]\nrpc_url = %q\nchain_id = %d\n\n[executor]\naddress = %q\n\n"+
-		"[strategies.liquidation]\npool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\n\n"+
-		"[strategies.arbitrage]\nv2_factories = [%q]\nweth = %q\n",
-		chain.HTTPEndpoint(), chain.ChainID(), executor.Hex(), w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(),
-		strings.Join(swaps, ", "), w.V2.Factory.Hex(), w.WETH.Hex())
-	path := filepath.Join(t.TempDir(), "keeper.toml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	run := func(a, b uint64) *report.Result {
 		t.Helper()
-		res, err := Run(ctx, Config{RPC: chain.HTTPEndpoint(), From: a, To: b, ConfigPath: path, Sender: owner.Address})
+		cfg := sw.cfg("")
+		cfg.From, cfg.To = a, b
+		res, err := Run(ctx, cfg)
 		if err != nil {
 			t.Fatalf("backtest %d..%d: %v", a, b, err)
 		}
