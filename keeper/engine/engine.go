@@ -310,10 +310,9 @@ func (e *Engine) runHints(ctx context.Context, g *errgroup.Group, head func() ui
 	merged := make(chan strategies.Hint, 1024)
 	for _, url := range e.Hints {
 		hs := bundles.NewHintStream(url, e.Log.With().Str("component", "hints").Str("url", url).Logger())
+		// Run reconnects by itself and returns only when ctx ends.
 		g.Go(func() error {
-			if err := hs.Run(ctx); ctx.Err() == nil {
-				return fmt.Errorf("engine: hint stream %s: %w", url, err)
-			}
+			_ = hs.Run(ctx)
 			return nil
 		})
 		g.Go(func() error {
