@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
 	"github.com/keeperkit/keeperkit/keeper/demo"
@@ -29,7 +30,14 @@ func demoCommand(e *env) *cli.Command {
 				}
 				return nil
 			}
-			if _, err := demo.Keeper(c.Context, e.stdout, demo.Options{Scenario: c.String("scenario"), Log: e.log}); err != nil {
+			// The demo narrates every opportunity, bundle and relay answer on
+			// stdout for humans; its JSON log (stderr) keeps to warnings and
+			// errors unless --log-level asks for more.
+			log := e.log
+			if !c.IsSet("log-level") && log.GetLevel() < zerolog.WarnLevel {
+				log = log.Level(zerolog.WarnLevel)
+			}
+			if _, err := demo.Keeper(c.Context, e.stdout, demo.Options{Scenario: c.String("scenario"), Log: log}); err != nil {
 				return fail(exitFailure, "%v", err)
 			}
 			return nil
