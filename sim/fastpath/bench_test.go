@@ -171,6 +171,9 @@ func BenchmarkTickMath(b *testing.B) {
 	})
 }
 
+// BenchmarkCycleSize3 sizes a 3-pool V2 cycle: keeperkit takes the float64
+// closed form and checks it with exact quotes, exact256 the same closed
+// form in 256-bit integers (the fallback above 2^96 reserves).
 func BenchmarkCycleSize3(b *testing.B) {
 	rng := rand.New(rand.NewPCG(31, 32))
 	var legs []Leg
@@ -191,10 +194,20 @@ func BenchmarkCycleSize3(b *testing.B) {
 		}
 		b.ReportMetric(float64(res.Evaluations), "quotes")
 	})
+	b.Run("impl=exact256", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := sizeCycle(&res, legs, gas, false); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(res.Evaluations), "quotes")
+	})
 }
 
-// BenchmarkCycleSize3V3 sizes a V3 + 2×V2 cycle: no closed form, so the
-// integer search runs exact V3 swaps.
+// BenchmarkCycleSize3V3 sizes a V3 + 2×V2 cycle: keeperkit walks the legs'
+// local pairs (SizeCycle), golden is the integer golden-section search it
+// falls back to.
 func BenchmarkCycleSize3V3(b *testing.B) {
 	rng := rand.New(rand.NewPCG(33, 34))
 	var legs []Leg
@@ -209,6 +222,15 @@ func BenchmarkCycleSize3V3(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if err := SizeCycle(&res, legs, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(res.Evaluations), "quotes")
+	})
+	b.Run("impl=golden", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := sizeCycle(&res, legs, nil, false); err != nil {
 				b.Fatal(err)
 			}
 		}

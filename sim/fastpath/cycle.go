@@ -40,6 +40,12 @@ var maxCycleInput = uint256.Int{0, 0, 0, 1 << 60}
 // scratch is reused for V3 legs. It does not change the pools and does not
 // allocate.
 func CycleOut(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult) error {
+	return cycleRun(out, legs, amountIn, scratch, nil)
+}
+
+// cycleRun is CycleOut; when m is not nil it also records, leg by leg, the
+// local pair each leg is at after its swap (see legModel), for the walk.
+func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult, m *[3]fpair) error {
 	if len(legs) == 0 {
 		return ErrCycle
 	}
@@ -49,8 +55,15 @@ func CycleOut(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 		l := &legs[i]
 		switch {
 		case l.V2 != nil:
+			if m != nil && i < len(m) {
+				// in and out of this leg, before amt becomes the output
+				m[i].a = u2f(&amt)
+			}
 			if err := l.V2.AmountOut(&amt, &amt, l.ZeroForOne); err != nil {
 				return err
+			}
+			if m != nil && i < len(m) {
+				v2LegModel(&m[i], l, m[i].a, &amt)
 			}
 		case l.V3 != nil:
 			if err := l.V3.ExactInput(scratch, l.ZeroForOne, &amt); err != nil {
@@ -60,6 +73,9 @@ func CycleOut(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 				return ErrV3PartialFill
 			}
 			amt.Set(&scratch.AmountOut)
+			if m != nil && i < len(m) {
+				v3LegModel(&m[i], l.V3.Fee, l.ZeroForOne, &scratch.SqrtPriceX96, &scratch.Liquidity)
+			}
 		default:
 			return ErrCycle
 		}
@@ -116,6 +132,12 @@ func (s *cycleSearch) eval(e *cycleEval, x *uint256.Int) {
 // output of CycleOut for AmountIn. ErrNoProfit when no input pays more than
 // it costs (before gas). It allocates nothing.
 func SizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int) error {
+	return sizeCycle(res, legs, gasCost, true)
+}
+
+// sizeCycle is SizeCycle; with walk false it skips the walk and runs the
+// fallbacks alone (the benchmarks' impl=golden baseline).
+func sizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int, walk bool) error {
 	if len(legs) < 2 || len(legs) > 3 {
 		return ErrCycle
 	}
@@ -130,23 +152,35 @@ func SizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int) error {
 			return ErrCycle
 		}
 	}
-	var x0 uint256.Int
-	closed := false
-	if allV2 {
-		switch v2Optimum(&x0, legs) {
-		case v2OptUnprofitable:
-			return ErrNoProfit
-		case v2OptFound:
-			closed = true
-		}
+	st := walkFallback
+	if walk {
+		st = s.walk(&best, allV2)
 	}
-	if closed {
-		if x0.IsZero() {
-			x0.SetOne()
+	switch st {
+	case walkNoProfit:
+		res.Evaluations = s.evals
+		return ErrNoProfit
+	case walkFallback:
+		best = cycleEval{}
+		var x0 uint256.Int
+		closed := false
+		if allV2 {
+			switch v2Optimum(&x0, legs) {
+			case v2OptUnprofitable:
+				res.Evaluations = s.evals
+				return ErrNoProfit
+			case v2OptFound:
+				closed = true
+			}
 		}
-		s.eval(&best, &x0)
-	} else {
-		s.golden(&best)
+		if closed {
+			if x0.IsZero() {
+				x0.SetOne()
+			}
+			s.eval(&best, &x0)
+		} else {
+			s.golden(&best)
+		}
 	}
 	s.climb(&best)
 	if !best.ok || !best.out.Gt(&best.in) {
