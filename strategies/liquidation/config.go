@@ -39,11 +39,18 @@ type Config struct {
 	// bundle when a move makes hundreds of accounts liquidatable at once;
 	// default 16.
 	MaxProofs int `toml:"max_proofs"`
+	// MaxGasPriceGwei: no liquidation is proposed while the next block's
+	// base fee is above it (in gwei); default 0, no cap.
+	MaxGasPriceGwei uint64 `toml:"max_gas_price_gwei"`
+	// GasEstimate is the gas a liquidation is charged while sizing it (at
+	// the next block's base fee): a liquidation that earns less is not
+	// proven; default 450,000.
+	GasEstimate uint64 `toml:"gas_estimate"`
 }
 
 // DefaultConfig is the configuration before the section is decoded.
 func DefaultConfig() Config {
-	return Config{MinProfitWei: "0", Blocks: 2, BuilderShareBps: 9000, SlippageBps: 100, MaxProofs: 16}
+	return Config{MinProfitWei: "0", Blocks: 2, BuilderShareBps: 9000, SlippageBps: 100, MaxProofs: 16, GasEstimate: 450_000}
 }
 
 type swapPool struct {
@@ -90,6 +97,12 @@ func (c Config) parse() (parsed, error) {
 	}
 	if c.MaxProofs < 1 || c.MaxProofs > 10_000 {
 		return p, fmt.Errorf("max_proofs = %d: want 1..10000", c.MaxProofs)
+	}
+	if c.MaxGasPriceGwei > 1_000_000 {
+		return p, fmt.Errorf("max_gas_price_gwei = %d: want 0 (no cap) up to 1000000", c.MaxGasPriceGwei)
+	}
+	if c.GasEstimate == 0 || c.GasEstimate > 30_000_000 {
+		return p, fmt.Errorf("gas_estimate = %d: want 1..30000000", c.GasEstimate)
 	}
 	if c.BuilderShareBps > 10_000 || c.SlippageBps > 5_000 {
 		return p, fmt.Errorf("builder_share_bps = %d, slippage_bps = %d: out of range", c.BuilderShareBps, c.SlippageBps)

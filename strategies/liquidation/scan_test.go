@@ -210,8 +210,17 @@ func scanWorld(tb testing.TB, borrowers int) *scanFixture {
 }
 
 // fastScan is the strategy's own scan: every tracked account's health
-// factor in the market as it stands, at time now.
+// factor in the market as it stands, at time now, in its book (ScanFull),
+// ranked as the strategy proves them.
 func (f *scanFixture) fastScan(now uint64) []candidate {
+	f.s.market.SetTime(now)
+	f.s.scanFull(now)
+	return f.s.bookCandidates()
+}
+
+// mapScan is the strategy's scan before the book (session 3): AccountData
+// over every position, then the same ranking.
+func (f *scanFixture) mapScan(now uint64) []candidate {
 	f.s.market.SetTime(now)
 	return f.s.liquidatable(&f.s.market)
 }
@@ -281,7 +290,7 @@ func (f *scanFixture) book(tb testing.TB, users []common.Address) (*fastpath.Aav
 	tb.Helper()
 	pos := make([]fastpath.AavePosition, len(users))
 	for i, u := range users {
-		pos[i] = *f.s.users[u]
+		pos[i] = f.s.pos[f.s.users[u]]
 	}
 	book, err := fastpath.NewAaveBook(&f.s.market, pos)
 	if err != nil {
@@ -321,7 +330,18 @@ func TestScanMatchesRPC(t *testing.T) {
 		t.Fatalf("the strategy tracks %d accounts, want 1,001", len(users))
 	}
 	// The chain's eth_call runs at the block's own time; so does this scan.
-	fast := addresses(f.fastScan(f.time))
+	ranked := f.fastScan(f.time)
+	fast := addresses(ranked)
+	// The book ranks exactly as AccountData over every position did.
+	old := f.mapScan(f.time)
+	if len(old) != len(ranked) {
+		t.Fatalf("book finds %d liquidatable, AccountData over the positions %d", len(ranked), len(old))
+	}
+	for i := range old {
+		if old[i].user != ranked[i].user || !old[i].debt.Eq(&ranked[i].debt) {
+			t.Fatalf("rank %d: book has %s (debt %s), AccountData %s (debt %s)", i, ranked[i].user, &ranked[i].debt, old[i].user, &old[i].debt)
+		}
+	}
 	byCall, err := f.rpcCall(ctx, users)
 	if err != nil {
 		t.Fatal(err)
@@ -353,7 +373,7 @@ func TestScanMatchesRPC(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := f.s.market.AccountData(f.s.users[u], &acct); err != nil {
+		if err := f.s.market.AccountData(&f.s.pos[f.s.users[u]], &acct); err != nil {
 			t.Fatalf("%s: %v", u, err)
 		}
 		if want, _ := uint256.FromBig(d.HealthFactor); !acct.HealthFactor.Eq(want) {
@@ -367,9 +387,11 @@ func TestScanMatchesRPC(t *testing.T) {
 }
 
 // BenchmarkLiquidationScan: after an oracle move, find every liquidatable
-// account among the tracked borrowers of the stress world. keeperkit is
-// the strategy's own scan (the fast path over its local positions, health
-// factors exact to the wei); rpc-call asks the node's Pool.getUserAccountData
+// account among the tracked borrowers of the stress world and rank them.
+// keeperkit is the strategy's own scan (a full rescan of its
+// fastpath.AaveBook at the next block's time, health factors exact to the
+// wei); accountdata is its scan before the book (AaveMarket.AccountData
+// over a map of positions, session 3); rpc-call asks the node's Pool.getUserAccountData
 // once per account (eth_call over HTTP on loopback), rpc-batch sends the
 // same calls as JSON-RPC batches of 1,000. All three find the same set
 // (TestScanMatchesRPC). The 10,000-borrower stress world needs
@@ -384,6 +406,9 @@ func BenchmarkLiquidationScan(b *testing.B) {
 	}{
 		{"keeperkit", func(f *scanFixture, _ []common.Address) (int, error) {
 			return len(f.fastScan(f.s.now + 12)), nil
+		}},
+		{"accountdata", func(f *scanFixture, _ []common.Address) (int, error) {
+			return len(f.mapScan(f.s.now + 12)), nil
 		}},
 		{"rpc-call", func(f *scanFixture, users []common.Address) (int, error) {
 			out, err := f.rpcCall(ctx, users)
