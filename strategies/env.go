@@ -44,6 +44,17 @@ type Chain interface {
 	ethereum.ChainStateReader
 }
 
+// BatchCaller is an optional power of a Chain (probe Env.Chain for it with
+// a type assertion; fall back to one CallContract per message): many
+// eth_calls at one block in a few JSON-RPC round trips. The engine's shared
+// chain view (keeper/engine/chainview) has it, so a strategy loading
+// thousands of positions in Init pays a few batches, and instances loading
+// the same ones at the same block pay them once. outs and errs are aligned
+// with msgs: each errs[i] is what CallContract would have returned.
+type BatchCaller interface {
+	CallContracts(ctx context.Context, msgs []ethereum.CallMsg, block *big.Int) (outs [][]byte, errs []error)
+}
+
 // Simulator runs work on a fork of the chain: the state after block Block,
 // with a next block built on it. The engine provides it (backed by sim/fork);
 // implementations are safe for concurrent use, and a call never changes the

@@ -10,9 +10,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 )
 
 // cacheFile is the append-only log of a Cache directory: records of
@@ -315,64 +316,8 @@ func (t *cacheTransport) forward(req *http.Request, body []byte) (*http.Response
 }
 
 // cacheKey is the key of a call whose answer cannot change, and false for
-// every other call.
+// every other call: chainview.Key, the keying the live keeper's shared chain
+// view uses too.
 func cacheKey(method string, params json.RawMessage) (string, bool) {
-	var args []json.RawMessage
-	if len(params) > 0 {
-		if err := json.Unmarshal(params, &args); err != nil {
-			return "", false
-		}
-	}
-	pinned := func(i int) bool { return i < len(args) && pinnedBlock(args[i]) }
-	ok := false
-	switch method {
-	case "eth_chainId", "net_version",
-		"eth_getTransactionReceipt", "eth_getTransactionByHash", "eth_getBlockByHash",
-		"debug_traceTransaction", "debug_traceBlockByHash":
-		ok = true
-	case "eth_getBlockByNumber", "eth_getBlockReceipts", "debug_traceBlockByNumber",
-		"eth_getBlockTransactionCountByNumber":
-		ok = pinned(0)
-	case "eth_getBalance", "eth_getCode", "eth_getTransactionCount",
-		"eth_call", "eth_createAccessList", "eth_estimateGas":
-		ok = pinned(1)
-	case "eth_getStorageAt", "eth_getProof":
-		ok = pinned(2)
-	case "eth_getLogs":
-		if len(args) == 1 {
-			var q struct {
-				From      json.RawMessage `json:"fromBlock"`
-				To        json.RawMessage `json:"toBlock"`
-				BlockHash json.RawMessage `json:"blockHash"`
-			}
-			if json.Unmarshal(args[0], &q) == nil {
-				ok = len(q.BlockHash) > 0 || (pinnedBlock(q.From) && pinnedBlock(q.To))
-			}
-		}
-	}
-	if !ok {
-		return "", false
-	}
-	var b bytes.Buffer
-	if err := json.Compact(&b, params); err != nil && len(params) > 0 {
-		return "", false
-	}
-	return method + "|" + b.String(), true
-}
-
-// pinnedBlock reports whether a block argument names one block for good: a
-// hex number, a block hash, or {"blockHash": ...} / {"blockNumber": "0x.."}.
-func pinnedBlock(raw json.RawMessage) bool {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return strings.HasPrefix(s, "0x")
-	}
-	var o struct {
-		BlockHash   string `json:"blockHash"`
-		BlockNumber string `json:"blockNumber"`
-	}
-	if json.Unmarshal(raw, &o) == nil {
-		return o.BlockHash != "" || strings.HasPrefix(o.BlockNumber, "0x")
-	}
-	return false
+	return chainview.Key(method, params)
 }
