@@ -19,6 +19,7 @@ import (
 	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/keeper/config"
 	"github.com/keeperkit/keeperkit/keeper/engine"
+	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/keeper/journal"
 	"github.com/keeperkit/keeperkit/keeper/ops"
@@ -110,7 +111,13 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	// The strategies and the executor share one simulator; equal
 	// simulations on a block run once.
 	sim := engine.NewSharedSim(fs)
-	env := strategies.Env{Chain: client, Sim: sim, Log: log, Metrics: reg, ChainID: big.NewInt(cfg.Chain.ChainID), Executor: cfg.ExecutorAddress(), Sender: sender}
+	// The strategies share one chain view: a read pinned to a block goes
+	// to the node once, however many instances ask.
+	view, err := chainview.New(rc, chainview.WithRegisterer(reg))
+	if err != nil {
+		return err
+	}
+	env := strategies.Env{Chain: view, Sim: sim, Log: log, Metrics: reg, ChainID: big.NewInt(cfg.Chain.ChainID), Executor: cfg.ExecutorAddress(), Sender: sender}
 	var strats []strategies.Strategy
 	for _, name := range cfg.StrategyNames() {
 		s, err := strategies.New(name, func(v any) error { return cfg.DecodeStrategy(name, v) })
@@ -140,7 +147,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	server.Require("strategies")
 	server.RequireFresh("chain_head", cfg.Metrics.MaxHeadAge.Duration, "head")
 	eng := &engine.Engine{
-		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
+		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Chain: view, Log: log, Registry: reg,
 		Heads:   source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration},
 		Pending: source.PendingConfig{WSURL: pendingURL(cfg)},
 		Hints:   hintURLs(cfg),

@@ -45,6 +45,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/keeperkit/keeperkit/bundles"
+	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/keeper/runtime"
 	"github.com/keeperkit/keeperkit/keeper/source"
@@ -84,7 +85,12 @@ type Engine struct {
 	// (an empty simulation: the fork advanced to the head) as the head
 	// arrives, while the strategies are still reading the head's logs, so
 	// that the first proof of the block does not pay for it.
-	Sim      strategies.Simulator
+	Sim strategies.Simulator
+	// Chain, when set, is the chain view the strategies share (their
+	// Env.Chain): the engine tells it every new head (answers up to the
+	// head may be kept) and, on a reorg, forgets the blocks that left the
+	// canonical chain before the strategies hear of the reorg.
+	Chain    *chainview.View
 	Log      zerolog.Logger
 	Registry prometheus.Registerer
 	// Ready is called once the strategies are initialised and the sources
@@ -287,8 +293,8 @@ func (e *Engine) warmForks(ctx context.Context, heads <-chan *types.Header) {
 }
 
 // forward delivers a source's events to the runtime until ctx ends or the
-// source closes them; after, when set, runs after each delivery.
-func (e *Engine) forward(ctx context.Context, events <-chan strategies.Event, after func(strategies.Event)) {
+// source closes them; before, when set, runs before each delivery.
+func (e *Engine) forward(ctx context.Context, events <-chan strategies.Event, before func(strategies.Event)) {
 	for {
 		select {
 		case <-ctx.Done():
@@ -297,11 +303,55 @@ func (e *Engine) forward(ctx context.Context, events <-chan strategies.Event, af
 			if !ok {
 				return
 			}
-			e.Runtime.Deliver(ev)
-			if after != nil {
-				after(ev)
+			if before != nil {
+				before(ev)
 			}
+			e.Runtime.Deliver(ev)
 		}
+	}
+}
+
+// forgetter is a simulator that can drop what it holds of blocks a reorg
+// removed (SharedSim, forksim.Simulator).
+type forgetter interface {
+	Forget(from uint64)
+}
+
+// reorgFrom is the first block a reorg removed.
+func reorgFrom(r *strategies.Reorg) uint64 {
+	if r.Ancestor == (strategies.BlockID{}) && len(r.Dropped) > 0 {
+		return r.Dropped[0].Number
+	}
+	return r.Ancestor.Number + 1
+}
+
+// onHeadEvent runs before a head source's event reaches the strategies:
+// the chain view and the simulator learn of new heads and reorgs first, the
+// executor's follow-up and the fork warm-up of a new head start at once.
+func (e *Engine) onHeadEvent(ev strategies.Event, warm, follow chan *types.Header) {
+	switch {
+	case ev.Kind == strategies.KindReorg && ev.Reorg != nil:
+		from := reorgFrom(ev.Reorg)
+		if e.Chain != nil {
+			e.Chain.Forget(from)
+		}
+		if f, ok := e.Sim.(forgetter); ok {
+			f.Forget(from)
+		}
+	case ev.Kind == strategies.KindBlock && ev.Header != nil:
+		e.mu.Lock()
+		e.head = ev.Header
+		e.mu.Unlock()
+		if e.Chain != nil {
+			e.Chain.SetHead(ev.Header.Number.Uint64())
+		}
+		if e.Head != nil {
+			e.Head(ev.Header)
+		}
+		if e.Sim != nil {
+			offerLatest(warm, ev.Header)
+		}
+		offerLatest(follow, ev.Header)
 	}
 }
 
@@ -387,20 +437,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		})
 	}
 	g.Go(func() error {
-		e.forward(ctx, heads.Events(), func(ev strategies.Event) {
-			if ev.Kind == strategies.KindBlock && ev.Header != nil {
-				e.mu.Lock()
-				e.head = ev.Header
-				e.mu.Unlock()
-				if e.Head != nil {
-					e.Head(ev.Header)
-				}
-				if e.Sim != nil {
-					offerLatest(warm, ev.Header)
-				}
-				offerLatest(follow, ev.Header)
-			}
-		})
+		e.forward(ctx, heads.Events(), func(ev strategies.Event) { e.onHeadEvent(ev, warm, follow) })
 		return nil
 	})
 	if wantPending && e.Pending.WSURL != "" {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/keeperkit/keeperkit/abis/bindings/pricefeed"
 	"github.com/keeperkit/keeperkit/bundles"
 	"github.com/keeperkit/keeperkit/bundles/relay"
+	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 	"github.com/keeperkit/keeperkit/keeper/exec"
 	"github.com/keeperkit/keeperkit/keeper/runtime"
 	"github.com/keeperkit/keeperkit/keeper/source"
@@ -138,12 +140,19 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	reg := prometheus.NewRegistry()
 	fs := forksim.New(node.RPC())
 	defer fs.Close()
-	sim := NewSharedSim(fs) // as keeper run wires it
+	// Fork runs (below SharedSim) and simulation requests (above it), for
+	// the runs-per-bundle figures.
+	runs := &simCounter{inner: fs}
+	sim := &simCounter{inner: NewSharedSim(runs)} // as keeper run wires it
+	view, err := chainview.New(node.RPC(), chainview.WithRegisterer(reg))
+	if err != nil {
+		b.Fatal(err)
+	}
 	log := zerolog.Nop()
 	if os.Getenv("KEEPERKIT_BENCH_LOG") != "" {
 		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
 	}
-	env := strategies.Env{Chain: node.Client(), Sim: sim, Log: log, Metrics: reg, ChainID: node.ChainID(), Executor: executor, Sender: keeperAcc.Address}
+	env := strategies.Env{Chain: view, Sim: sim, Log: log, Metrics: reg, ChainID: node.ChainID(), Executor: executor, Sender: keeperAcc.Address}
 	rt, err := runtime.New(runtime.Config{QueueSize: 64, Budget: 20 * time.Second}, env, strats)
 	if err != nil {
 		b.Fatal(err)
@@ -161,12 +170,14 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	// Every outcome that reached the relays, by the block it was found at.
 	var mu sync.Mutex
 	first := map[uint64]exec.Outcome{}
+	sent := 0 // bundles handed to the relays by Submit
 	record := func(o exec.Outcome) {
 		if o.Timing.Sent.IsZero() {
 			return
 		}
 		mu.Lock()
 		defer mu.Unlock()
+		sent++
 		if _, ok := first[o.Found]; !ok {
 			first[o.Found] = o
 		}
@@ -180,7 +191,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	// stamps reach us through a tap on the engine's submit loop below.
 	var tapMu sync.Mutex
 	arrivals := map[string][2]time.Time{}
-	eng := &Engine{Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Log: log, Registry: reg,
+	eng := &Engine{Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Chain: view, Log: log, Registry: reg,
 		Heads: source.HeadsConfig{WSURL: node.WSEndpoint(), HTTPURL: node.HTTPEndpoint()},
 		tap: func(o runtime.Output) {
 			tapMu.Lock()
@@ -245,6 +256,10 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		wait(n)
 	}
 	var stamps []stamp
+	runs0, reqs0 := runs.n.Load(), sim.n.Load()
+	mu.Lock()
+	sent0 := sent
+	mu.Unlock()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		n, committed := move(i + 1)
@@ -252,6 +267,11 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		stamps = append(stamps, stamp{committed: committed, out: o})
 	}
 	b.StopTimer()
+	mu.Lock()
+	bundles := float64(sent - sent0)
+	mu.Unlock()
+	b.ReportMetric(float64(runs.n.Load()-runs0)/bundles, "fork-runs/bundle")
+	b.ReportMetric(float64(sim.n.Load()-reqs0)/bundles, "sims/bundle")
 	tapMu.Lock()
 	for i := range stamps {
 		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
@@ -283,6 +303,27 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	cancel()
 	if err := <-done; err != nil && ctx.Err() == nil {
 		b.Fatal(err)
+	}
+}
+
+// simCounter counts the simulations with work (not fork warm-ups) that
+// reach inner.
+type simCounter struct {
+	inner strategies.Simulator
+	n     atomic.Int64
+}
+
+func (c *simCounter) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
+	if len(req.Txs)+len(req.Calls) > 0 {
+		c.n.Add(1)
+	}
+	return c.inner.Simulate(ctx, req)
+}
+
+// Forget passes a reorg on (the engine probes Sim for it).
+func (c *simCounter) Forget(from uint64) {
+	if f, ok := c.inner.(forgetter); ok {
+		f.Forget(from)
 	}
 }
 

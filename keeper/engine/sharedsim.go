@@ -75,7 +75,9 @@ func (s *SharedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*s
 			r.res, r.err = s.inner.Simulate(ctx, req)
 			if r.err != nil {
 				s.mu.Lock()
-				delete(s.runs, key)
+				if s.runs[key] == r { // Forget may have dropped it already
+					delete(s.runs, key)
+				}
 				s.mu.Unlock()
 			}
 			close(r.done)
@@ -143,4 +145,21 @@ func requestHash(req *strategies.SimRequest) common.Hash {
 	var out common.Hash
 	h.Read(out[:])
 	return out
+}
+
+// Forget drops the results of blocks from and above (a reorg removed
+// them) and passes the call on to the inner simulator when it has Forget
+// (forksim.Simulator drops its forks of those blocks). Runs still under
+// way finish for their callers but are not kept.
+func (s *SharedSim) Forget(from uint64) {
+	s.mu.Lock()
+	for k := range s.runs {
+		if k.block >= from {
+			delete(s.runs, k)
+		}
+	}
+	s.mu.Unlock()
+	if f, ok := s.inner.(forgetter); ok {
+		f.Forget(from)
+	}
 }

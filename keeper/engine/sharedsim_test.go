@@ -110,4 +110,49 @@ func TestSharedSim(t *testing.T) {
 			t.Errorf("results kept: got %d, want %d (blocks 7..9)", n, sharedBlocksKept+1)
 		}
 	})
+	t.Run("a reorg forgets its blocks, and tells the inner simulator", func(t *testing.T) {
+		inner := &forgettingSim{}
+		s := NewSharedSim(inner)
+		for _, b := range []uint64{7, 8, 9} {
+			if _, err := s.Simulate(ctx, req(b, 1, 0)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.Forget(8)
+		if got := inner.forgot.Load(); got != 8 {
+			t.Errorf("inner Forget: got %d, want 8", got)
+		}
+		for _, b := range []uint64{7, 8, 9} {
+			if _, err := s.Simulate(ctx, req(b, 1, 0)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := inner.runs.Load(); got != 5 {
+			t.Errorf("runs: got %d, want 5 (blocks 8 and 9 again, 7 shared)", got)
+		}
+	})
+}
+
+type forgettingSim struct {
+	countingSim
+	forgot atomic.Uint64
+}
+
+func (f *forgettingSim) Forget(from uint64) { f.forgot.Store(from) }
+
+func TestReorgFrom(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		r    strategies.Reorg
+		want uint64
+	}{
+		{"ancestor known", strategies.Reorg{Ancestor: strategies.BlockID{Number: 10, Hash: common.HexToHash("0x1")}, Dropped: []strategies.BlockID{{Number: 11}}}, 11},
+		{"ancestor unknown", strategies.Reorg{Dropped: []strategies.BlockID{{Number: 12}, {Number: 13}}}, 12},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reorgFrom(&tc.r); got != tc.want {
+				t.Errorf("got %d, want %d", got, tc.want)
+			}
+		})
+	}
 }

@@ -143,6 +143,20 @@ func step(r *fork.TxResult) strategies.SimStep {
 	return st
 }
 
+// Forget drops the forks of blocks from and above (a reorg removed them:
+// a fork reads by number and its cache holds the old branch's state); the
+// next simulation there advances from the newest fork below, on the new
+// branch. Simulations already running on a dropped fork finish on it.
+func (s *Simulator) Forget(from uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for n := range s.forks {
+		if n >= from {
+			delete(s.forks, n)
+		}
+	}
+}
+
 // Close releases every fork.
 func (s *Simulator) Close() {
 	s.mu.Lock()
