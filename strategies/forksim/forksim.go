@@ -26,14 +26,25 @@ const forksKept = 4
 // Simulator is the strategies.Simulator the engine gives strategies and the
 // executor: simulations run on sim/fork's lazily loaded state of the
 // requested block. A fork for a new block is made by advancing the newest
-// older one, so its cache carries over. Safe for concurrent use.
+// older one, so its cache carries over. Safe for concurrent use: a fork
+// being made (Advance reads the node) holds up only the simulations of its
+// own block, each block's fork is made once.
 type Simulator struct {
 	client *rpc.Client
 	opts   []fork.Option
 
-	// mu guards forks.
-	mu    sync.Mutex
-	forks map[uint64]*fork.Fork
+	// mu guards forks, making and gen.
+	mu     sync.Mutex
+	forks  map[uint64]*fork.Fork
+	making map[uint64]*making
+	gen    uint64 // bumped by Forget: forks begun before are not kept
+}
+
+// making is a fork being made; f and err are set before done is closed.
+type making struct {
+	done chan struct{}
+	f    *fork.Fork
+	err  error
 }
 
 var _ strategies.Simulator = (*Simulator)(nil)
@@ -41,14 +52,33 @@ var _ strategies.Simulator = (*Simulator)(nil)
 // New simulates on forks of the chain behind client; opts go to
 // fork.New (cache size, disk cache, chain config...).
 func New(client *rpc.Client, opts ...fork.Option) *Simulator {
-	return &Simulator{client: client, opts: opts, forks: map[uint64]*fork.Fork{}}
+	return &Simulator{client: client, opts: opts, forks: map[uint64]*fork.Fork{}, making: map[uint64]*making{}}
 }
 
 func (s *Simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if f, ok := s.forks[n]; ok {
-		return f, nil
+	for {
+		s.mu.Lock()
+		if f, ok := s.forks[n]; ok {
+			s.mu.Unlock()
+			return f, nil
+		}
+		m, ok := s.making[n]
+		if !ok {
+			break // with s.mu held: this caller makes it
+		}
+		s.mu.Unlock()
+		select {
+		case <-m.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if m.err == nil {
+			return m.f, nil
+		}
+		if ctx.Err() != nil {
+			return nil, m.err
+		}
+		// Its maker failed (its ctx may have ended): try again.
 	}
 	var base *fork.Fork
 	for m, f := range s.forks {
@@ -56,31 +86,46 @@ func (s *Simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 			base = f
 		}
 	}
-	var (
-		f   *fork.Fork
-		err error
-	)
+	m := &making{done: make(chan struct{})}
+	s.making[n] = m
+	gen := s.gen
+	s.mu.Unlock()
+
 	if base != nil {
-		f, err = base.Advance(ctx, n)
+		m.f, m.err = base.Advance(ctx, n)
 	} else {
-		f, err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
+		m.f, m.err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("forksim: fork at %d: %w", n, err)
+	if m.err != nil {
+		m.f, m.err = nil, fmt.Errorf("forksim: fork at %d: %w", n, m.err)
 	}
-	s.forks[n] = f
-	if len(s.forks) > forksKept {
-		nums := make([]uint64, 0, len(s.forks))
-		for m := range s.forks {
-			nums = append(nums, m)
-		}
-		sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
-		for _, m := range nums[:len(nums)-forksKept] {
-			s.forks[m].Close()
-			delete(s.forks, m)
-		}
+	s.mu.Lock()
+	if s.making[n] == m {
+		delete(s.making, n)
 	}
-	return f, nil
+	if m.err == nil && gen == s.gen {
+		s.forks[n] = m.f
+		s.pruneLocked()
+	}
+	s.mu.Unlock()
+	close(m.done)
+	return m.f, m.err
+}
+
+// pruneLocked keeps the newest forksKept forks.
+func (s *Simulator) pruneLocked() {
+	if len(s.forks) <= forksKept {
+		return
+	}
+	nums := make([]uint64, 0, len(s.forks))
+	for m := range s.forks {
+		nums = append(nums, m)
+	}
+	sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
+	for _, m := range nums[:len(nums)-forksKept] {
+		s.forks[m].Close()
+		delete(s.forks, m)
+	}
 }
 
 // Simulate runs req.Txs as a bundle, then each of req.Calls on top of them
@@ -150,6 +195,12 @@ func step(r *fork.TxResult) strategies.SimStep {
 func (s *Simulator) Forget(from uint64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.gen++
+	for n := range s.making {
+		if n >= from {
+			delete(s.making, n) // its maker returns it to its waiters, keeps it not
+		}
+	}
 	for n := range s.forks {
 		if n >= from {
 			delete(s.forks, n)

@@ -1,0 +1,78 @@
+package forksim
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/keeperkit/keeperkit/sim/devnet"
+	"github.com/keeperkit/keeperkit/strategies"
+)
+
+// TestForgetFollowsReorg: a fork of block 3 holds the state of the branch
+// it was made on; after a reorg replaces block 3, Forget makes the next
+// simulation there see the new branch.
+func TestForgetFollowsReorg(t *testing.T) {
+	ctx := context.Background()
+	node := devnet.StartT(t)
+	from := node.Accounts()[0]
+	fresh := common.HexToAddress("0xf00d")
+	for range 2 {
+		if _, err := node.CommitBlock(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Block 3 pays fresh 1 ETH.
+	tx, err := devnet.Sign(node, from, 0, devnet.Call{To: &fresh, Value: big.NewInt(1e18), Gas: 21_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := node.CommitBlock(ctx, []*types.Transaction{tx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := h.Number.Uint64()
+	s := New(node.RPC())
+	defer s.Close()
+	// fresh spends half of it at n: possible only where the payment is.
+	spend := strategies.SimRequest{Block: n, From: fresh, Calls: []strategies.Call{{To: from.Address, Value: uint256.NewInt(5e17)}}}
+	// Concurrent simulations at a new block share one fork.
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			res, err := s.Simulate(ctx, spend)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if res.Steps[0].Reverted {
+				t.Errorf("before the reorg: reverted (%s), want the payment spendable", res.Steps[0].RevertReason)
+			}
+		})
+	}
+	wg.Wait()
+	s.mu.Lock()
+	forks := len(s.forks)
+	s.mu.Unlock()
+	if forks != 1 {
+		t.Fatalf("forks: got %d, want 1", forks)
+	}
+	// A reorg replaces block n with an empty one.
+	if _, err := node.Reorg(ctx, n-1, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.Forget(n)
+	res, err := s.Simulate(ctx, spend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Steps[0].Reverted || !strings.Contains(res.Steps[0].RevertReason, "insufficient funds") {
+		t.Fatalf("after the reorg: got reverted=%v %q, want insufficient funds", res.Steps[0].Reverted, res.Steps[0].RevertReason)
+	}
+}
