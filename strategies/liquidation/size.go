@@ -19,6 +19,113 @@ type sizing struct {
 	premiumBps  uint64
 	v3          fastpath.V3SwapResult // scratch
 	premiumUnit uint256.Int           // premiumBps as a uint256
+
+	// coarse: one unit of collateral is worth more than one unit of debt
+	// (say WBTC's 8 decimals against a debt of 18): liquidationCall's
+	// base collateral ⌊x·a/b⌋ (a = debt price × 10^collateral decimals,
+	// b = collateral price × 10^debt decimals) then stays the same over
+	// runs of debtToCover x, and within a run only the run's first x can
+	// be best (it pays the least for the same collateral). The search then
+	// moves over the runs' first values.
+	coarse bool
+	a, b   uint256.Int
+}
+
+// prepare sets the premium and the run step (coarse, a, b) as
+// _calculateAvailableCollateralToLiquidate prices the pair (e-mode prices
+// included).
+func (z *sizing) prepare() {
+	z.premiumUnit.SetUint64(z.premiumBps)
+	m, p := z.m, z.pos
+	cr, dr := &m.Reserves[z.coll], &m.Reserves[z.debt]
+	collPrice, debtPrice := &cr.Price, &dr.Price
+	if p.EMode != 0 {
+		em := &m.EModes[p.EMode]
+		if cr.EModeCategory == p.EMode && !em.Price.IsZero() {
+			collPrice = &em.Price
+		}
+		if !em.Price.IsZero() {
+			debtPrice = &em.Price
+		}
+	}
+	var cu, du uint256.Int
+	cu.Exp(uint256.NewInt(10), uint256.NewInt(uint64(cr.Decimals)))
+	du.Exp(uint256.NewInt(10), uint256.NewInt(uint64(dr.Decimals)))
+	_, ofa := z.a.MulOverflow(debtPrice, &cu)
+	_, ofb := z.b.MulOverflow(collPrice, &du)
+	z.coarse = !ofa && !ofb && !z.a.IsZero() && z.a.Lt(&z.b)
+}
+
+// runStart sets dst to the first debtToCover of the run holding x (x
+// itself when not coarse): ⌈⌊x·a/b⌋·b/a⌉, or x on overflow.
+func (z *sizing) runStart(dst, x *uint256.Int) {
+	if !z.coarse {
+		dst.Set(x)
+		return
+	}
+	var base, r uint256.Int
+	if _, of := base.MulDivOverflow(x, &z.a, &z.b); of {
+		dst.Set(x)
+		return
+	}
+	z.runAt(&r, &base)
+	if r.IsZero() || r.Gt(x) {
+		dst.Set(x)
+		return
+	}
+	dst.Set(&r)
+}
+
+// runAt sets dst to ⌈base·b/a⌉, the first debtToCover whose base
+// collateral is base (0 on overflow).
+func (z *sizing) runAt(dst, base *uint256.Int) {
+	var num uint256.Int
+	if _, of := num.MulOverflow(base, &z.b); of {
+		dst.Clear()
+		return
+	}
+	var rem uint256.Int
+	dst.DivMod(&num, &z.a, &rem)
+	if !rem.IsZero() {
+		dst.AddUint64(dst, 1)
+	}
+}
+
+// step sets dst to the first debtToCover of the run after (up) or before
+// x's run (x is a run's first value); false when there is none.
+func (z *sizing) step(dst, x *uint256.Int, up bool) bool {
+	if !z.coarse {
+		if up {
+			dst.AddUint64(x, 1)
+			return true
+		}
+		if x.LtUint64(2) {
+			return false
+		}
+		dst.SubUint64(x, 1)
+		return true
+	}
+	var base uint256.Int
+	if _, of := base.MulDivOverflow(x, &z.a, &z.b); of {
+		return false
+	}
+	if up {
+		base.AddUint64(&base, 1)
+	} else {
+		if base.IsZero() {
+			return false
+		}
+		base.SubUint64(&base, 1)
+	}
+	z.runAt(dst, &base)
+	return !dst.IsZero()
+}
+
+// evalRun is eval at the first debtToCover of x's run.
+func (z *sizing) evalRun(r *sized, x *uint256.Int) {
+	var s uint256.Int
+	z.runStart(&s, x)
+	z.eval(r, &s)
 }
 
 // sized is what the executor's liquidate moves for one debtToCover:
@@ -34,6 +141,10 @@ type sized struct {
 	Premium     uint256.Int
 	Profit      uint256.Int
 	OK          bool
+	// Loss: the call runs but the sale does not repay the loan
+	// (InsufficientOutput); Profit is then the shortfall. The search
+	// follows a shrinking shortfall towards the profitable amounts.
+	Loss bool
 }
 
 // eval computes r for a flash loan of x, as KeeperExecutor.liquidate runs
@@ -41,7 +152,7 @@ type sized struct {
 // collateral → repay x + x.percentMul(premium).
 func (z *sizing) eval(r *sized, x *uint256.Int) {
 	r.DebtToCover.Set(x)
-	r.OK = false
+	r.OK, r.Loss = false, false
 	if x.IsZero() || z.m.Liquidation(z.pos, z.coll, z.debt, x, false, &r.Liq) != nil || r.Liq.Collateral.IsZero() {
 		return
 	}
@@ -54,20 +165,26 @@ func (z *sizing) eval(r *sized, x *uint256.Int) {
 	var owed uint256.Int
 	owed.Add(&r.Liq.DebtToCover, &r.Premium)
 	if r.Out.Lt(&owed) {
+		r.Profit.Sub(&owed, &r.Out)
+		r.Loss = true
 		return
 	}
 	r.Profit.Sub(&r.Out, &owed)
 	r.OK = true
 }
 
-// better orders evaluations: a valid one over an invalid one, then the
-// larger profit, then (ties) the smaller loan.
+// better orders evaluations: a profitable one first, then one at a loss
+// (the smaller loss first), then one that reverts otherwise; among
+// profitable ones the larger profit, then (ties) the smaller loan.
 func better(a, b *sized) bool {
 	if a.OK != b.OK {
 		return a.OK
 	}
 	if !a.OK {
-		return false
+		if a.Loss != b.Loss {
+			return a.Loss
+		}
+		return a.Loss && a.Profit.Lt(&b.Profit)
 	}
 	if c := a.Profit.Cmp(&b.Profit); c != 0 {
 		return c > 0
@@ -101,13 +218,15 @@ func goldenPoint(dst, lo, hi *uint256.Int, fromHigh bool) {
 // size finds the debtToCover that maximises the profit and leaves it in
 // best (best.OK false: no debtToCover is profitable). The profit is
 // concave in debtToCover up to the roundings (the collateral grows
-// linearly, the sale's output is concave, loan and premium are linear);
-// the search is a golden-section search over the integers from 1 to the
-// most liquidationCall takes (close factor, the user's collateral), then
-// every value of the last window, then a walk past the best one while a
-// better one turns up within sizeWalk. It does not allocate.
+// linearly, the sale's output is concave, loan and premium are linear)
+// once each run of equal collateral is represented by its first value
+// (prepare): the search is a golden-section search over the integers from
+// 1 to the most liquidationCall takes (close factor, the user's
+// collateral), then every run of the last window, then a walk from run to
+// run past the best one while a better one turns up within sizeWalk runs.
+// It does not allocate.
 func (z *sizing) size(best *sized) {
-	z.premiumUnit.SetUint64(z.premiumBps)
+	z.prepare()
 	best.OK = false
 	var top, lo, hi uint256.Int
 	top.SetAllOne()
@@ -119,14 +238,20 @@ func (z *sizing) size(best *sized) {
 	lo.SetOne()
 	hi.Set(&top)
 	z.eval(best, &top)
+	// top is where the user's collateral (or the close factor) stops the
+	// liquidation; its run's first value pays less for the same collateral.
+	z.evalRun(&cur, &top)
+	if better(&cur, best) {
+		*best = cur
+	}
 	// Golden section: c < d inside [lo, hi], keeping the part that holds
 	// the better of the two.
 	var c, d, w uint256.Int
 	var fc, fd sized
 	goldenPoint(&c, &lo, &hi, false)
 	goldenPoint(&d, &lo, &hi, true)
-	z.eval(&fc, &c)
-	z.eval(&fd, &d)
+	z.evalRun(&fc, &c)
+	z.evalRun(&fd, &d)
 	for {
 		w.Sub(&hi, &lo)
 		if w.LtUint64(sizeWindow) || !c.Lt(&d) {
@@ -138,18 +263,18 @@ func (z *sizing) size(best *sized) {
 			goldenPoint(&d, &lo, &hi, true)
 			if !c.Lt(&d) {
 				goldenPoint(&c, &lo, &hi, false)
-				z.eval(&fc, &c)
+				z.evalRun(&fc, &c)
 			}
-			z.eval(&fd, &d)
+			z.evalRun(&fd, &d)
 		} else {
 			hi.Set(&d)
 			d, fd = c, fc
 			goldenPoint(&c, &lo, &hi, false)
 			if !c.Lt(&d) {
 				goldenPoint(&d, &lo, &hi, true)
-				z.eval(&fd, &d)
+				z.evalRun(&fd, &d)
 			}
-			z.eval(&fc, &c)
+			z.evalRun(&fc, &c)
 		}
 	}
 	if better(&fc, best) {
@@ -158,48 +283,41 @@ func (z *sizing) size(best *sized) {
 	if better(&fd, best) {
 		*best = fd
 	}
-	// Every value of the window.
+	// Every run of the window.
 	var x uint256.Int
-	for x.Set(&lo); !hi.Lt(&x); x.AddUint64(&x, 1) {
+	z.runStart(&x, &lo)
+	for n := 0; !hi.Lt(&x) && n <= sizeWindow; n++ {
 		z.eval(&cur, &x)
 		if better(&cur, best) {
 			*best = cur
+		}
+		if !z.step(&x, &x, true) {
+			break
 		}
 	}
 	if !best.OK {
 		return
 	}
 	// Walk past the best one both ways while something better turns up
-	// within sizeWalk (values of the window are known: not evaluated again).
-	inWindow := func(x *uint256.Int) bool { return !x.Lt(&lo) && !hi.Lt(x) }
-	x.Set(&best.DebtToCover)
-	for miss := 0; miss < sizeWalk; miss++ {
-		if !x.Lt(&top) {
-			break
+	// within sizeWalk runs.
+	for _, up := range [2]bool{true, false} {
+		z.runStart(&x, &best.DebtToCover)
+		if x.Lt(&best.DebtToCover) {
+			z.eval(&cur, &x)
+			if better(&cur, best) {
+				*best = cur
+			}
 		}
-		x.AddUint64(&x, 1)
-		if inWindow(&x) {
-			continue
-		}
-		z.eval(&cur, &x)
-		if better(&cur, best) {
-			*best = cur
-			miss = -1
-		}
-	}
-	x.Set(&best.DebtToCover)
-	for miss := 0; miss < sizeWalk; miss++ {
-		if x.LtUint64(2) {
-			break
-		}
-		x.SubUint64(&x, 1)
-		if inWindow(&x) {
-			continue
-		}
-		z.eval(&cur, &x)
-		if better(&cur, best) {
-			*best = cur
-			miss = -1
+		x.Set(&best.DebtToCover)
+		for miss := 0; miss < sizeWalk; miss++ {
+			if !z.step(&x, &x, up) || x.Gt(&top) || x.IsZero() {
+				break
+			}
+			z.eval(&cur, &x)
+			if better(&cur, best) {
+				*best = cur
+				miss = -1
+			}
 		}
 	}
 }
