@@ -56,6 +56,8 @@ type AaveBook struct {
 	mark  []uint32 // per account: epoch of its last RepriceEMode visit
 	epoch uint32
 	todo  []uint32
+
+	nExact uint64 // accounts decided by the exact path (the benchmarks' %exact)
 }
 
 type bookAccount struct {
@@ -275,6 +277,7 @@ func (b *AaveBook) judge(a int) bool {
 // exact decides account a from its exact values.
 func (b *AaveBook) exact(a int) bool {
 	h := &b.hot[a]
+	b.nExact++
 	h.st &^= acctFloat | acctUnder | acctBad
 	ok := h.st&acctVals == 0 || b.refresh(a)
 	if ok {
