@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -23,6 +24,7 @@ import (
 	"github.com/keeperkit/keeperkit/bundles/relay"
 	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 	"github.com/keeperkit/keeperkit/keeper/exec"
+	"github.com/keeperkit/keeperkit/keeper/journal"
 	"github.com/keeperkit/keeperkit/keeper/runtime"
 	"github.com/keeperkit/keeperkit/keeper/source"
 	"github.com/keeperkit/keeperkit/sim/devnet"
@@ -41,7 +43,9 @@ import (
 // run` wires it: heads over WebSocket, the runtime with 2 or 20 strategies
 // (1 or 10 liquidation and arbitrage instances each, under their own names), the
 // executor proving every opportunity on a fork (forksim, its cache warm
-// after the first blocks), signing, and the local relay over HTTP.
+// after the first blocks), signing, the journal on disk (nonce leases,
+// outcomes) and the local relay over HTTP; the strategies read the chain
+// through one shared chainview.View.
 //
 // Stages, each reported as p50 and p99 in ms:
 //
@@ -53,6 +57,13 @@ import (
 //	sign      pricing, signing, nonce leases persisted
 //	total     block committed → the first bundle on the wire
 //	relay     on the wire → every relay answered (the relay's own work)
+//
+// Inside the strategy stage: forkwarm (block committed → the engine's
+// warm-up of its fork done), toproof (event received → the block's first
+// proof starts: queue, scan, sizing) and proof (that proof's run, waiting
+// for the fork included). fork-runs/bundle and sims/bundle count the
+// simulations with work that reached the fork and SharedSim per bundle
+// sent (1 and 2 when the executor's run is the strategy's proof, shared).
 //
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build).
@@ -88,6 +99,7 @@ type stamp struct {
 	out       exec.Outcome
 	arrived   time.Time
 	found     time.Time
+	sim       simStamps
 }
 
 // benchHeadToBundle runs pairs liquidation and pairs arbitrage instances.
@@ -157,7 +169,14 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, &exec.MemStore{}, node.Client())
+	// The journal on disk, as keeper run keeps it: nonce leases marked
+	// sent before the bundle leaves, every outcome recorded.
+	j, err := journal.Open(ctx, filepath.Join(b.TempDir(), "keeper.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, exec.JournalStore{J: j}, node.Client())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -185,8 +204,10 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 1000
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: record},
-		node.Client(), sim, Relays{Multi: multi}, nonces, log, exec.NewMetrics(reg))
+	exMetrics := exec.NewMetrics(reg)
+	journalRecord := exec.JournalRecorder(j, log, exMetrics)
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); journalRecord(o) }},
+		node.Client(), sim, Relays{Multi: multi}, nonces, log, exMetrics)
 	// The runtime's Output is consumed by the engine; its Arrived and Found
 	// stamps reach us through a tap on the engine's submit loop below.
 	var tapMu sync.Mutex
@@ -276,6 +297,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	for i := range stamps {
 		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
 		stamps[i].arrived, stamps[i].found = at[0], at[1]
+		stamps[i].sim = sim.stamps(stamps[i].out.Found)
 	}
 	tapMu.Unlock()
 	stages := []struct {
@@ -289,6 +311,12 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		{"sign", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.out.Timing.Simulated) }},
 		{"total", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.committed) }},
 		{"relay", func(s stamp) time.Duration { return s.out.Timing.Answered.Sub(s.out.Timing.Sent) }},
+		// Inside the strategy stage: the engine's warm-up of the block's
+		// fork done (from the commit), the block's first proof (from the
+		// head event received to its start, and its run).
+		{"forkwarm", func(s stamp) time.Duration { return max(0, s.sim.warmed.Sub(s.committed)) }},
+		{"toproof", func(s stamp) time.Duration { return max(0, s.sim.proofStart.Sub(s.arrived)) }},
+		{"proof", func(s stamp) time.Duration { return max(0, s.sim.proofEnd.Sub(s.sim.proofStart)) }},
 	}
 	for _, st := range stages {
 		ds := make([]float64, len(stamps))
@@ -307,17 +335,54 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 }
 
 // simCounter counts the simulations with work (not fork warm-ups) that
-// reach inner.
+// reach inner, and stamps per block when the engine's fork warm-up ended
+// and when the first simulation with work began and ended.
 type simCounter struct {
 	inner strategies.Simulator
 	n     atomic.Int64
+
+	mu     sync.Mutex
+	blocks map[uint64]*simStamps
+}
+
+type simStamps struct {
+	warmed, proofStart, proofEnd time.Time
 }
 
 func (c *simCounter) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
-	if len(req.Txs)+len(req.Calls) > 0 {
+	work := len(req.Txs)+len(req.Calls) > 0
+	if work {
 		c.n.Add(1)
 	}
-	return c.inner.Simulate(ctx, req)
+	start := time.Now()
+	res, err := c.inner.Simulate(ctx, req)
+	end := time.Now()
+	c.mu.Lock()
+	if c.blocks == nil {
+		c.blocks = map[uint64]*simStamps{}
+	}
+	st := c.blocks[req.Block]
+	if st == nil {
+		st = &simStamps{}
+		c.blocks[req.Block] = st
+	}
+	if !work && st.warmed.IsZero() {
+		st.warmed = end
+	}
+	if work && (st.proofStart.IsZero() || start.Before(st.proofStart)) {
+		st.proofStart, st.proofEnd = start, end
+	}
+	c.mu.Unlock()
+	return res, err
+}
+
+func (c *simCounter) stamps(block uint64) simStamps {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st := c.blocks[block]; st != nil {
+		return *st
+	}
+	return simStamps{}
 }
 
 // Forget passes a reorg on (the engine probes Sim for it).

@@ -113,8 +113,10 @@ func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) 
 		default:
 			continue
 		}
-		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
-			return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
+		if l.Sent { // an unsent lease was never stored
+			if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
+				return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
+			}
 		}
 		delete(n.leases, nonce)
 	}
@@ -123,8 +125,9 @@ func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) 
 }
 
 // Lease reserves the lowest nonce at or above the chain's that no live
-// lease holds, and persists the lease before returning it: only then may a
-// transaction be signed with it.
+// lease holds. The lease lives in memory until MarkSent: a restart
+// releases unsent leases anyway, so storing one would only cost a durable
+// write on the way to the relays (and a delete later).
 func (n *Nonces) Lease(ctx context.Context, opportunityID string, maxBlock uint64) (Lease, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
@@ -136,22 +139,21 @@ func (n *Nonces) Lease(ctx context.Context, opportunityID string, maxBlock uint6
 		nonce++
 	}
 	l := Lease{Account: n.account, Nonce: nonce, OpportunityID: opportunityID, MaxBlock: maxBlock}
-	if err := n.store.PutLease(ctx, l); err != nil {
-		return Lease{}, fmt.Errorf("exec: persist lease %d: %w", nonce, err)
-	}
 	n.leases[nonce] = l
 	return l, nil
 }
 
-// MarkSent records that the lease's transaction went to the relays.
+// MarkSent records, durably, that the lease's transaction is about to go to
+// the relays: the one write a crash must find. The write runs outside the
+// manager's lock, so Submits of other opportunities do not queue behind it.
 func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
 	l.Sent, l.TxHash = true, tx
 	if err := n.store.PutLease(ctx, l); err != nil {
 		return l, fmt.Errorf("exec: mark lease %d sent: %w", l.Nonce, err)
 	}
+	n.mu.Lock()
 	n.leases[l.Nonce] = l
+	n.mu.Unlock()
 	return l, nil
 }
 
@@ -160,8 +162,10 @@ func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, 
 func (n *Nonces) Release(ctx context.Context, l Lease) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if err := n.store.DeleteLease(ctx, n.account, l.Nonce); err != nil {
-		return fmt.Errorf("exec: release lease %d: %w", l.Nonce, err)
+	if l.Sent {
+		if err := n.store.DeleteLease(ctx, n.account, l.Nonce); err != nil {
+			return fmt.Errorf("exec: release lease %d: %w", l.Nonce, err)
+		}
 	}
 	delete(n.leases, l.Nonce)
 	return nil
