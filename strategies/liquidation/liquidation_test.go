@@ -8,8 +8,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/keeperkit/keeperkit/abis/bindings/aavepool"
 	"github.com/keeperkit/keeperkit/abis/bindings/erc20"
@@ -25,7 +27,6 @@ import (
 func setup(t *testing.T, extra ...string) (*strategytest.Kit, strategies.Strategy) {
 	t.Helper()
 	kit := strategytest.New(t, "../../configs/scenarios/demo.toml")
-	w := kit.World
 	ex := keeperexecutor.NewKeeperExecutor()
 	code := append(hexutil.MustDecode(keeperexecutor.KeeperExecutorMetaData.Bin), ex.PackConstructor(kit.Sender.Address)...)
 	addr, _, err := devnet.Deploy(context.Background(), kit.Node, kit.Sender, code)
@@ -33,6 +34,13 @@ func setup(t *testing.T, extra ...string) (*strategytest.Kit, strategies.Strateg
 		t.Fatal(err)
 	}
 	kit.Env.Executor = addr
+	return kit, newOn(t, kit, extra...)
+}
+
+// newOn is another instance of the strategy on kit's world.
+func newOn(t *testing.T, kit *strategytest.Kit, extra ...string) strategies.Strategy {
+	t.Helper()
+	w := kit.World
 	var pools []string
 	for _, p := range w.V3.Pools {
 		if p.Fee == 500 {
@@ -51,7 +59,7 @@ func setup(t *testing.T, extra ...string) (*strategytest.Kit, strategies.Strateg
 	if err != nil {
 		t.Fatal(err)
 	}
-	return kit, kit.Init(s)
+	return kit.Init(s)
 }
 
 // TestLiquidatesEveryPositionOnce plays the demo timeline: the ETH drop
@@ -197,10 +205,91 @@ func TestConfigErrors(t *testing.T) {
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v4:0x0000000000000000000000000000000000000004\"]", "swap_pools[0]"},
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = []", "swap_pools"},
 		{"colour = 1", "colour"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v2:0x0000000000000000000000000000000000000004\"]\nmax_gas_price_gwei = 2000000", "max_gas_price_gwei = 2000000"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v2:0x0000000000000000000000000000000000000004\"]\nmax_gas_price_gwei = -1", "max_gas_price_gwei"},
+		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v2:0x0000000000000000000000000000000000000004\"]\ngas_estimate = 0", "gas_estimate = 0"},
 		{"pool = \"0x0000000000000000000000000000000000000001\"\noracle = \"0x0000000000000000000000000000000000000002\"\nweth = \"0x0000000000000000000000000000000000000003\"\nswap_pools = [\"v2:0x0000000000000000000000000000000000000004\"]\nmax_proofs = 0", "max_proofs = 0"},
 	} {
 		if _, err := liquidation.New(strategytest.Decoder(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v, want an error naming %s", tc.src, err, tc.want)
 		}
 	}
+}
+
+// TestSamePoolSameBlock: the ETH drop makes three borrowers liquidatable
+// whose WETH collateral sells through the same pool. Each liquidation is
+// sized on the pool as the ones before it leave it, so all of them land in
+// one block, in the order they were found; each earns at least its
+// on-chain minimum (a liquidation sized on the untouched pool would revert
+// behind the first: InsufficientProfit).
+func TestSamePoolSameBlock(t *testing.T) {
+	kit, s := setup(t)
+	sub := s.(strategies.Subscriber).Subscriptions()
+	ex := keeperexecutor.NewKeeperExecutor()
+	for kit.Next() {
+		ops := kit.Deliver(s, kit.Logs(sub))
+		if len(ops) < 2 {
+			continue
+		}
+		pools := map[common.Address]int{}
+		all := strategies.Opportunity{ID: "all", Kind: strategies.KindLiquidation}
+		for _, op := range ops {
+			args, err := ex.GetABI().Methods["liquidate"].Inputs.Unpack(op.Calls[0].Data[4:])
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := *abi.ConvertType(args[0], new(keeperexecutor.KeeperExecutorLiquidation)).(*keeperexecutor.KeeperExecutorLiquidation)
+			pools[l.Hops[0].Pool]++
+			all.Calls = append(all.Calls, op.Calls...)
+			all.Gas = max(all.Gas, op.Gas)
+		}
+		shared := 0
+		for _, n := range pools {
+			shared = max(shared, n)
+		}
+		if shared < 2 {
+			t.Fatalf("%d liquidations through %d pools: none shares a pool", len(ops), len(pools))
+		}
+		landed := 0
+		for _, r := range kit.Land(all) { // fails the test if one reverts
+			for _, l := range r.Logs {
+				if _, err := ex.UnpackLiquidatedEvent(l); err == nil {
+					landed++
+				}
+			}
+		}
+		if landed != len(ops) {
+			t.Errorf("%d of %d liquidations landed in the block", landed, len(ops))
+		}
+		t.Logf("%d liquidations, %d through one pool, landed in one block", len(ops), shared)
+		return
+	}
+	t.Fatal("the timeline never made two borrowers liquidatable at once")
+}
+
+// TestMaxGasPrice: while the next block's base fee is above
+// max_gas_price_gwei no liquidation is proposed; the same event under the
+// cap (another instance on the same chain) yields them.
+func TestMaxGasPrice(t *testing.T) {
+	kit, capped := setup(t, "max_gas_price_gwei = 50")
+	free := newOn(t, kit, "max_gas_price_gwei = 200")
+	sub := capped.(strategies.Subscriber).Subscriptions()
+	for kit.Next() {
+		ev := kit.Logs(sub)
+		// The block as if it were full at 100 gwei: the next base fee is
+		// 112.5 gwei (EIP-1559: +12.5% over the target).
+		h := types.CopyHeader(ev.Header)
+		h.BaseFee, h.GasUsed = big.NewInt(100e9), h.GasLimit
+		ev.Header = h
+		kit.Deliver(capped, strategies.Event{Kind: strategies.KindBlock, Block: ev.Block, Header: h})
+		kit.Deliver(free, strategies.Event{Kind: strategies.KindBlock, Block: ev.Block, Header: h})
+		if ops := kit.Deliver(capped, ev); len(ops) > 0 {
+			t.Fatalf("%d opportunities at a next base fee of 112.5 gwei with max_gas_price_gwei = 50", len(ops))
+		}
+		if ops := kit.Deliver(free, ev); len(ops) > 0 {
+			t.Logf("block %d: %d liquidations under a 200 gwei cap, none under 50", ev.Block, len(ops))
+			return
+		}
+	}
+	t.Fatal("the timeline made no borrower liquidatable")
 }
