@@ -114,14 +114,35 @@
 //     user's remaining scaled balance. Reserve flags (active, paused,
 //     frozen), the price oracle sentinel and the aToken's cash are not
 //     modelled.
-//   - AaveBook: many accounts as flat arrays; ScanFull and Reprice return
-//     exactly the accounts AccountData puts under 1, skipping the exact
-//     health factor's divisions only where a division-free bound proves it
-//     is at least 1 (computed on demand by HealthFactor, or always with Eager).
+//   - AaveBook (scan.go, scan_bound.go): many accounts as flat arrays;
+//     ScanFull, Reprice, RepriceEMode and SetScaled give exactly the
+//     accounts AccountData puts under 1 at the book's snapshot of the
+//     market. Most accounts are decided by a float64 bound instead of
+//     their uint256 values, and the bound is sound for every input it
+//     accepts: (1) the contract's two floors put an entry's value within
+//     (x − P/(2U) − 1, x + P/(2U)] of the real x = s·I·P/(10^27·U); (2)
+//     Σ value·LT >= coll + 10^4·(debt + 1) implies a health factor of at
+//     least 1 (avgLT's and percentMul's floors) and (10^4 − 10^-14)·debt >
+//     Σ value·LT + 5000 one under 1 (wadDiv's half-up); (3) the float
+//     evaluation of those linear bounds errs by less than 2^-41 of the sum
+//     of its terms' magnitudes for an account of at most 2048 entries, and
+//     2^-40 of it is subtracted; (4) a per-reserve limit on scaled balances
+//     keeps every step of the contract (rayMul, value, sums, wadDiv) below
+//     2^256 for a decided account. After an oracle move the proven margin
+//     moves by the bound's exact coefficient of that price (linear), less
+//     2^-40 of the magnitudes involved, so an account keeps its answer while
+//     the margin stays positive, across moves of any reserves. Accounts
+//     the bound cannot decide (inside its band near 1, beyond the limits,
+//     stable debt, reverting indexes) take the exact path, the same uint256
+//     code as AccountData; so do all with Eager. Exact health factors and
+//     totals are computed on demand by HealthFactor and Totals.
 //
 // They are proven against a math/big transliteration (aave_ref_test.go)
 // and against the real pool, deployed from the npm artifacts by
 // internal/aavetest into go-ethereum's EVM: getUserAccountData after
 // supplies, borrows, price moves and interest accrual, and the amounts
-// each liquidationCall moved (Transfer events), or its revert code.
+// each liquidationCall moved (Transfer events), or its revert code. The
+// book is fuzzed against AccountData (FuzzAaveBook: random markets and
+// accounts from dust to 2^256, price moves onto accounts' critical prices;
+// its seed corpus kills ten hand-made mutants of the bound).
 package fastpath
