@@ -2,6 +2,7 @@ package fork
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,6 +32,10 @@ type dirty struct {
 	accounts map[common.Address]bool                 // balance, nonce or code may have changed
 	allSlots map[common.Address]bool                 // any slot may have changed
 	slots    map[common.Address]map[common.Hash]bool // these slots may have changed
+	// values are the changed slots' values after the range, where the
+	// trace gave them (its post state); a slot of an address in allSlots
+	// has none.
+	values map[slotKey]common.Hash
 }
 
 func newDirty() *dirty {
@@ -38,7 +43,17 @@ func newDirty() *dirty {
 		accounts: make(map[common.Address]bool),
 		allSlots: make(map[common.Address]bool),
 		slots:    make(map[common.Address]map[common.Hash]bool),
+		values:   make(map[slotKey]common.Hash),
 	}
+}
+
+// value is the slot's value after the range, when the trace gave it.
+func (d *dirty) value(k slotKey) (common.Hash, bool) {
+	if d.allSlots[k.addr] {
+		return common.Hash{}, false
+	}
+	v, ok := d.values[k]
+	return v, ok
 }
 
 func (d *dirty) slot(a common.Address, s common.Hash) {
@@ -130,12 +145,21 @@ func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
 		f.st.slots.each(func(k slotKey, v common.Hash) {
 			if d.slotDirty(k) {
 				dropped++
-				refresh = append(refresh, fkey{kind: kindSlot, addr: k.addr, slot: k.slot})
+				if _, ok := d.value(k); !ok {
+					refresh = append(refresh, fkey{kind: kindSlot, addr: k.addr, slot: k.slot})
+				}
 				return
 			}
 			st.slots.put(k, v)
 			kept++
 		})
+		// Slots the blocks wrote, with their values after the blocks: no
+		// read needed (the trace's post state is the node's own).
+		for k := range d.values {
+			if v, ok := d.value(k); ok {
+				st.slots.put(k, v)
+			}
+		}
 		sh.stats.kept.Add(kept)
 		sh.stats.invalidated.Add(dropped)
 	} else {
@@ -148,9 +172,9 @@ func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
 		}
 	}
 	if sh.opts.refresh && len(refresh) > 0 {
-		if err := nf.fetch.prefetch(ctx, refresh); err != nil {
-			return nil, err
-		}
+		// On the wire while the caller goes on: a simulation that reads
+		// one of them waits for that answer only, never asks twice.
+		nf.fetch.start(refresh)
 	}
 	return nf, nil
 }
@@ -161,8 +185,41 @@ type prestate struct {
 	Post map[common.Address]diffAccount `json:"post"`
 }
 
+// diffAccount is one account of a prestateTracer diff. In post, an
+// account lists only what the transaction changed: balance, nonce, code
+// (and codeHash) when they moved, and each slot written to a non-zero
+// value; a slot in pre but not in post was cleared to zero, an account in
+// pre but not in post was destroyed.
 type diffAccount struct {
-	Storage map[common.Hash]json.RawMessage `json:"storage"`
+	Balance  json.RawMessage                 `json:"balance"`
+	Nonce    json.RawMessage                 `json:"nonce"`
+	Code     json.RawMessage                 `json:"code"`
+	CodeHash json.RawMessage                 `json:"codeHash"`
+	Storage  map[common.Hash]json.RawMessage `json:"storage"`
+}
+
+// slotValue parses a tracer's slot value ("0x" and up to 64 hex digits);
+// false when it cannot (the slot is then refetched).
+func slotValue(raw json.RawMessage) (common.Hash, bool) {
+	var s string
+	if json.Unmarshal(raw, &s) != nil || !strings.HasPrefix(s, "0x") {
+		return common.Hash{}, false
+	}
+	s = s[2:]
+	if len(s)%2 == 1 {
+		s = "0" + s
+	}
+	b, err := hex.DecodeString(s)
+	if err != nil || len(b) > 32 {
+		return common.Hash{}, false
+	}
+	return common.BytesToHash(b), true
+}
+
+// fieldsChanged reports whether a post-state account moved its balance,
+// nonce or code.
+func (a *diffAccount) fieldsChanged() bool {
+	return len(a.Balance) > 0 || len(a.Nonce) > 0 || len(a.Code) > 0 || len(a.CodeHash) > 0
 }
 
 type txTrace struct {
@@ -212,20 +269,35 @@ func (f *Fork) traceDirty(ctx context.Context, from, to uint64) (*dirty, []*rpcB
 				return nil, nil, &FetchError{Method: "debug_traceBlockByNumber", Block: num,
 					Err: fmt.Errorf("tx %d: no trace: %s", j, t.Error)}
 			}
+			// Transactions in order: a later one's values replace an
+			// earlier one's.
 			for a, acct := range t.Result.Pre {
-				d.accounts[a] = true
-				if _, ok := t.Result.Post[a]; !ok {
+				post, inPost := t.Result.Post[a]
+				if !inPost {
 					// Deleted (or a tracer that lists it only before): any slot may be gone.
+					d.accounts[a] = true
 					d.allSlots[a] = true
+				} else if post.fieldsChanged() {
+					d.accounts[a] = true
 				}
 				for s := range acct.Storage {
+					// Its value is known only if post lists it (a slot cleared
+					// to zero is refetched: trust no tracer's omission).
 					d.slot(a, s)
+					delete(d.values, slotKey{a, s})
 				}
 			}
 			for a, acct := range t.Result.Post {
-				d.accounts[a] = true
-				for s := range acct.Storage {
+				if _, ok := t.Result.Pre[a]; !ok || acct.fieldsChanged() {
+					d.accounts[a] = true
+				}
+				for s, raw := range acct.Storage {
 					d.slot(a, s)
+					if v, ok := slotValue(raw); ok {
+						d.values[slotKey{a, s}] = v
+					} else {
+						delete(d.values, slotKey{a, s})
+					}
 				}
 			}
 		}

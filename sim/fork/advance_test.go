@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/keeperkit/keeperkit/sim/devnet"
@@ -102,5 +103,62 @@ func TestAdvanceKeepsCacheCorrect(t *testing.T) {
 				compareWithNode(t, ctx, c, rest, res)
 			})
 		}
+	}
+}
+
+// TestAdvanceTakesWrittenSlotsFromTheTrace: with trace invalidation, the
+// slots a block wrote are in the advanced fork's cache with the node's
+// values straight from the trace's post state, before any refetch (refresh
+// off here), and accounts whose only change was storage keep their entry.
+func TestAdvanceTakesWrittenSlotsFromTheTrace(t *testing.T) {
+	for _, c := range devnet.Chains(t) {
+		t.Run(c.Name(), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			w := buildWorld(t, ctx, c)
+			n := must(c.Client().BlockNumber(ctx))
+			f, err := New(ctx, c.RPC(), WithBlock(n), WithChainConfig(chainConfigFor(c)), WithInvalidation(InvalidateTrace), WithRefresh(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			warm := w.blockTxs(t, ctx, w.nonces(t, ctx), devnet.DefaultCoinbase)
+			if _, err := f.SimulateBundle(ctx, warm); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.CommitBlock(ctx, warm[:4]); err != nil {
+				t.Fatal(err)
+			}
+			g, err := f.Advance(ctx, n+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkCacheAgainstNode(t, ctx, c, g)
+			// What the block wrote, as the node traces it.
+			var traces []txTrace
+			cfg := map[string]any{"tracer": "prestateTracer", "tracerConfig": map[string]any{"diffMode": true}}
+			if err := c.RPC().CallContext(ctx, &traces, "debug_traceBlockByNumber", hexutil.EncodeUint64(n+1), cfg); err != nil {
+				t.Fatal(err)
+			}
+			written, storageOnly := 0, 0
+			for _, tr := range traces {
+				for a, post := range tr.Result.Post {
+					for s := range post.Storage {
+						written++
+						if _, ok := g.st.slots.get(slotKey{a, s}); !ok {
+							t.Errorf("slot %s[%s] written by the block is not cached", a, s)
+						}
+					}
+					if _, cached := f.st.accounts.get(a); cached && !post.fieldsChanged() && a != devnet.DefaultCoinbase {
+						storageOnly++
+						if _, ok := g.st.accounts.get(a); !ok {
+							t.Errorf("account %s (storage changed only) was dropped", a)
+						}
+					}
+				}
+			}
+			if written == 0 || storageOnly == 0 {
+				t.Fatalf("the block wrote %d slots and %d cached storage-only accounts: want some of each", written, storageOnly)
+			}
+		})
 	}
 }

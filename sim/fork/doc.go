@@ -46,15 +46,20 @@
 // Advance(ctx, M) builds the fork at M > N from the fork at N. Every cached
 // value is a value at N; it may be reused at M only if blocks N+1..M did not
 // change it. Advance finds what they changed, in one of three ways, and
-// drops exactly that (WithRefresh refetches the dropped entries in one
-// batch so that the next simulation is warm):
+// drops exactly that (WithRefresh puts the dropped entries on the wire in
+// one batch as Advance returns, so that the next simulation finds them
+// warm or in flight, never asks twice):
 //
 //   - Trace (InvalidateTrace, tried first by InvalidateAuto): one batch of
 //     debug_traceBlockByNumber with the prestateTracer in diffMode for each
 //     block. Every account whose balance, nonce, code or storage a
 //     transaction changed is listed in the trace's pre or post state, with
 //     each changed slot; the union of both sides is dropped, and an account
-//     listed before but not after (destroyed) loses all its slots. What no
+//     listed before but not after (destroyed) loses all its slots. A slot
+//     the post state gives a value is not dropped but set to it (the
+//     node's own value after the block, no read needed), and an account
+//     whose post state moved neither balance, nonce nor code keeps its
+//     entry (only its storage changed). What no
 //     transaction trace shows is dropped unconditionally: each block's
 //     coinbase, its withdrawal recipients, and the system contracts that
 //     the protocol writes outside transactions (EIP-4788, EIP-2935,

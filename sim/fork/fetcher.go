@@ -144,6 +144,21 @@ func (f *fetcher) prefetch(ctx context.Context, keys []fkey) error {
 	return first
 }
 
+// start queues every key that is neither cached nor in flight and returns
+// at once: the batch goes on the wire, and a reader of one of the keys
+// waits for it (request finds it in flight) instead of asking again.
+func (f *fetcher) start(keys []fkey) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, k := range keys {
+		if _, ok := f.inflight[k]; ok || f.cachedLocked(k) {
+			continue
+		}
+		f.enqueueLocked(k)
+	}
+	f.kickLocked()
+}
+
 func (f *fetcher) cachedLocked(k fkey) bool {
 	if k.kind == kindAccount {
 		_, ok := f.st.accounts.get(k.addr)
