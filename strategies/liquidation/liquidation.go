@@ -733,7 +733,12 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 	states := s.poolStates(s.states)
 	s.states = states
 	var ops []strategies.Opportunity
-	proofs := 0
+	proofs, unprofitable := 0, 0
+	defer func() {
+		if e := s.env.Log.Debug(); e.Enabled() {
+			e.Int("liquidatable", len(cands)).Int("unprofitable", unprofitable).Int("proven", proofs).Str("gas_wei", gasWei.Dec()).Msg("liquidation scan")
+		}
+	}()
 	for ci := range cands {
 		if proofs >= s.cfg.MaxProofs {
 			s.env.Log.Debug().Int("liquidatable", len(cands)).Int("proven", proofs).Msg("proof cap: the rest wait for the next event")
@@ -746,6 +751,7 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 		c := &cands[ci]
 		pl, ok := s.plan(m, c, states, gasWei)
 		if !ok {
+			unprofitable++
 			continue
 		}
 		proofs++

@@ -89,16 +89,7 @@ func newStressEnv(ctx context.Context, borrowers, blocks int) (_ *stressEnv, err
 		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
 	}
 	e.env = strategies.Env{Chain: node.Client(), Sim: e.sim, Log: log, ChainID: node.ChainID(), Executor: e.executor, Sender: e.keeper.Address}
-	// Every pair may be sold through, as an operator of this market would
-	// configure it; the defaults otherwise (max_proofs 16).
-	var swaps []string
-	for _, p := range e.world.V2.Pairs {
-		swaps = append(swaps, fmt.Sprintf("%q", "v2:"+p.Address.Hex()))
-	}
-	w := e.world
-	src := fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\nblocks = 3\n",
-		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "))
-	st, err := New(strategytest.Decoder(src))
+	st, err := New(strategytest.Decoder(e.config()))
 	if err != nil {
 		return nil, err
 	}
@@ -107,6 +98,19 @@ func newStressEnv(ctx context.Context, borrowers, blocks int) (_ *stressEnv, err
 		return nil, err
 	}
 	return e, nil
+}
+
+// config is the strategy's section on the stress world: every pair may
+// be sold through, as an operator of this market would configure it; the
+// defaults otherwise (max_proofs 16).
+func (e *stressEnv) config() string {
+	var swaps []string
+	for _, p := range e.world.V2.Pairs {
+		swaps = append(swaps, fmt.Sprintf("%q", "v2:"+p.Address.Hex()))
+	}
+	w := e.world
+	return fmt.Sprintf("pool = %q\noracle = %q\nweth = %q\nswap_pools = [%s]\nmin_profit_wei = \"1000000000000000\"\nblocks = 3\n",
+		w.Aave.Pool.Hex(), w.Aave.Oracle.Hex(), w.WETH.Hex(), strings.Join(swaps, ", "))
 }
 
 // logsEvent is the KindLogs event of block h's logs that the strategy
@@ -476,6 +480,154 @@ func BenchmarkLiquidationScanBook(b *testing.B) {
 				b.ReportMetric(float64(len(under)), "liquidatable")
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(users)), "ns/account")
 			})
+		}
+	}
+}
+
+// TestBookFollowsMoves: the book's incremental updates (Reprice after a
+// price answer, SetScaled after a position event, at the time its last
+// ScanFull was done for) find exactly the accounts, in the same ranking,
+// that AccountData over every position finds in the same market.
+func TestBookFollowsMoves(t *testing.T) {
+	f := scanWorld(t, 1_000)
+	s := f.s
+	weth := s.byAsset[f.world.WETH]
+	now := s.now + 12
+	s.advance(now) // the book scanned in full at the next block's time
+	check := func(what string) {
+		t.Helper()
+		if s.scanned != now {
+			t.Fatalf("%s: the book was rescanned in full (at %d, want the incremental path at %d)", what, s.scanned, now)
+		}
+		got, want := s.bookCandidates(), f.mapScan(now)
+		if len(got) != len(want) {
+			t.Fatalf("%s: book finds %d liquidatable, AccountData %d", what, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].user != want[i].user || !got[i].debt.Eq(&want[i].debt) {
+				t.Fatalf("%s: rank %d: book %s, AccountData %s", what, i, got[i].user, want[i].user)
+			}
+		}
+		t.Logf("%s: %d liquidatable", what, len(got))
+	}
+	old := s.market.Reserves[weth].Price
+	defer func() { // the fixture is shared: leave it as found
+		s.market.Reserves[weth].Price = old
+		s.advance(now)
+	}()
+	for _, usd := range []uint64{1650, 1800, 1500, 1700} {
+		s.market.Reserves[weth].Price.SetUint64(usd * 1e8)
+		s.update(false, []int{weth}, nil)
+		check(fmt.Sprintf("WETH at %d", usd))
+	}
+	// A borrower whose debt doubles (same reserves: SetScaled), and one
+	// whose collateral halves.
+	var up, down int = -1, -1
+	for i := range s.pos {
+		for _, e := range s.pos[i].Entries {
+			if e.Borrowing && up < 0 && !e.ScaledVariableDebt.IsZero() {
+				up = i
+			}
+			if e.Collateral && down < 0 && i != up && !e.ScaledCollateral.IsZero() {
+				down = i
+			}
+		}
+	}
+	saved := [2]fastpath.AavePosition{clonePos(s.pos[up]), clonePos(s.pos[down])}
+	defer func() {
+		s.pos[up], s.pos[down] = saved[0], saved[1]
+		s.setScaled(up)
+		s.setScaled(down)
+	}()
+	for j := range s.pos[up].Entries {
+		e := &s.pos[up].Entries[j]
+		e.ScaledVariableDebt.Lsh(&e.ScaledVariableDebt, 1)
+	}
+	for j := range s.pos[down].Entries {
+		e := &s.pos[down].Entries[j]
+		e.ScaledCollateral.Rsh(&e.ScaledCollateral, 1)
+	}
+	s.update(false, nil, []int{up, down})
+	check("two positions moved")
+}
+
+func clonePos(p fastpath.AavePosition) fastpath.AavePosition {
+	p.Entries = append([]fastpath.AaveEntry(nil), p.Entries...)
+	return p
+}
+
+// plainChain hides the RPC client behind Env.Chain: Init then reads the
+// borrowers with one eth_call each (as the strategy did before batching,
+// and as it still does where Env.Chain is no RPC client).
+type plainChain struct{ strategies.Chain }
+
+// BenchmarkStrategyInit: the strategy's Init on the stress world (market,
+// pools, borrower discovery, every borrower's position). keeperkit reads
+// the positions in JSON-RPC batches of 1,000 eth_calls; one-call-each
+// sends the same calls one by one.
+//
+//	go test ./strategies/liquidation -run '^$' -bench StrategyInit -benchtime 3x
+func BenchmarkStrategyInit(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		for _, im := range []string{"keeperkit", "one-call-each"} {
+			b.Run(fmt.Sprintf("impl=%s/accounts=%dk", im, n/1000), func(b *testing.B) {
+				if n > 1_000 && os.Getenv("KEEPERKIT_STRESS") == "" {
+					b.Skip("set KEEPERKIT_STRESS=1 for the 10,000-borrower stress world")
+				}
+				f := scanWorld(b, n)
+				env := f.env
+				if im != "keeperkit" {
+					env.Chain = plainChain{env.Chain}
+				}
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					st, err := New(strategytest.Decoder(f.config()))
+					if err != nil {
+						b.Fatal(err)
+					}
+					if err := st.Init(ctx, env); err != nil {
+						b.Fatal(err)
+					}
+					if got := len(st.(*Strategy).addrs); got != len(f.s.addrs) {
+						b.Fatalf("loaded %d borrowers, want %d", got, len(f.s.addrs))
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestBatchedInitMatches: the positions read in batches are those read one
+// call at a time.
+func TestBatchedInitMatches(t *testing.T) {
+	f := scanWorld(t, 1_000)
+	ctx := context.Background()
+	var got [2]*Strategy
+	for i, chain := range []strategies.Chain{f.env.Chain, plainChain{f.env.Chain}} {
+		env := f.env
+		env.Chain = chain
+		st, err := New(strategytest.Decoder(f.config()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Init(ctx, env); err != nil {
+			t.Fatal(err)
+		}
+		got[i] = st.(*Strategy)
+	}
+	if len(got[0].addrs) != len(got[1].addrs) || len(got[0].addrs) < 1_000 {
+		t.Fatalf("batched Init loaded %d borrowers, one call each %d", len(got[0].addrs), len(got[1].addrs))
+	}
+	for i, u := range got[0].addrs {
+		a, b := &got[0].pos[i], &got[1].pos[got[1].users[u]]
+		if !sameShape(a, b) {
+			t.Fatalf("%s: positions differ in shape", u)
+		}
+		for j := range a.Entries {
+			if !a.Entries[j].ScaledCollateral.Eq(&b.Entries[j].ScaledCollateral) || !a.Entries[j].ScaledVariableDebt.Eq(&b.Entries[j].ScaledVariableDebt) {
+				t.Fatalf("%s: entry %d: balances differ", u, j)
+			}
 		}
 	}
 }

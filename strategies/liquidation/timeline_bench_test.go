@@ -21,20 +21,22 @@ import (
 
 // timeline is what one play of the stress timeline measured.
 type timeline struct {
-	blocks      int             // timeline blocks played
-	oracle      int             // of which carried a reserve's price update
-	first, last []time.Duration // oracle block delivered → first / last bundle of it on the wire
-	strategy    []time.Duration // oracle block delivered → the strategy returned
-	fork        []time.Duration // new head → its fork prepared (the warm-up, beside the strategy)
-	exec        []time.Duration // strategy returned → first bundle on the wire (the executor's proof, signing)
-	rest        []time.Duration // of which not proving: reloading the reserve (RPC) and the scan
-	proofs      []time.Duration // each proof the strategy ran on the fork, oracle blocks
-	toFirst     int             // proofs run before the first bundle, summed over the samples
-	found       int             // opportunities the strategy returned, every event
-	sent        int             // bundles handed to the relay
-	accepted    int             // of which the relay accepted
-	dropped     int             // opportunities the executor dropped (reverted, duplicate, …)
-	landed      int             // liquidations that landed
+	blocks           int             // timeline blocks played
+	oracle           int             // of which carried a reserve's price update
+	first, last      []time.Duration // oracle block delivered → first / last bundle of it on the wire
+	strategy         []time.Duration // oracle block delivered → the strategy returned
+	fork             []time.Duration // new head → its fork prepared (the warm-up, beside the strategy)
+	exec             []time.Duration // strategy returned → first bundle on the wire (the executor's proof, signing)
+	rest             []time.Duration // of which not proving: reloading the reserve (RPC) and the scan
+	proofs           []time.Duration // each proof the strategy ran on the fork, oracle blocks
+	toFirst          int             // proofs run before the first bundle, summed over the samples
+	found            int             // opportunities the strategy returned, every event
+	sent             int             // bundles handed to the relay
+	accepted         int             // of which the relay accepted
+	dropped          int             // opportunities the executor dropped (reverted, duplicate, …)
+	execReverts      int             // of which because its simulation reverted
+	proven, reverted int             // the strategy's proofs, and those that reverted
+	landed           int             // liquidations that landed
 }
 
 // playTimeline drives the stress world as keeper/demo.Keeper drives the
@@ -86,7 +88,10 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 			if len(out.Relays) == 1 && out.Relays[0].Err == nil {
 				tl.accepted++
 			}
-		case err == nil || errors.Is(err, exec.ErrReverted) || errors.Is(err, exec.ErrUnprofitable) ||
+		case errors.Is(err, exec.ErrReverted):
+			tl.dropped++
+			tl.execReverts++
+		case err == nil || errors.Is(err, exec.ErrUnprofitable) ||
 			errors.Is(err, exec.ErrDuplicate) || errors.Is(err, exec.ErrExpired) || errors.Is(err, exec.ErrGasPrice):
 			tl.dropped++
 		default:
@@ -135,6 +140,7 @@ func playTimeline(ctx context.Context, e *stressEnv, tl *timeline) error {
 		}()
 		return took
 	}
+	defer func() { tl.proven, tl.reverted = tl.proven+proofs.all, tl.reverted+proofs.reverted }()
 	for {
 		h, ok, err := e.world.Step(ctx)
 		if err != nil {
@@ -223,16 +229,25 @@ func (e *stressEnv) block(ctx context.Context, h *types.Header) error {
 	return err
 }
 
-// timedSim times each simulation the strategy asks for (its proofs).
+// timedSim times each simulation the strategy asks for (its proofs) and
+// counts those whose last call reverts.
 type timedSim struct {
 	strategies.Simulator
 	took []time.Duration
+	// all and reverted count every proof of the play (warm-ups excluded).
+	all, reverted int
 }
 
 func (t *timedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*strategies.SimResult, error) {
 	start := time.Now()
 	r, err := t.Simulator.Simulate(ctx, req)
 	t.took = append(t.took, time.Since(start))
+	if err == nil && len(req.Calls) > 0 {
+		t.all++
+		if n := len(r.Steps); n > 0 && r.Steps[n-1].Reverted {
+			t.reverted++
+		}
+	}
 	return r, err
 }
 
@@ -263,6 +278,10 @@ func (t *timedSim) Simulate(ctx context.Context, req strategies.SimRequest) (*st
 //	                 opportunity is its own bundle with the next nonce, so
 //	                 the relay refuses all but one per block ("nonce too high")
 //	landed           liquidations that landed
+//	proof-revert-%   share of the strategy's proofs whose call reverts
+//	                 (e.g. the sale does not repay the loan)
+//	exec-reverted    opportunities the executor dropped because its own
+//	                 simulation reverted
 //
 // A strategy that streams (strategies.Emit) has each opportunity submitted
 // from inside OnEvent, as the engine does. The 10,000-borrower, 500-block
@@ -315,6 +334,10 @@ func BenchmarkOracleToBundle(b *testing.B) {
 			b.ReportMetric(float64(tl.sent)/float64(b.N), "sent")
 			b.ReportMetric(float64(tl.accepted)/float64(b.N), "accepted")
 			b.ReportMetric(float64(tl.landed)/float64(b.N), "landed")
+			if tl.proven > 0 {
+				b.ReportMetric(100*float64(tl.reverted)/float64(tl.proven), "proof-revert-%")
+			}
+			b.ReportMetric(float64(tl.execReverts)/float64(b.N), "exec-reverted")
 		})
 	}
 }
