@@ -546,6 +546,11 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 		return nil, err
 	}
 	if len(reserves) == 0 && len(users) == 0 && len(prices) == 0 {
+		// Nothing for the book; still move it to the next block's next
+		// block, so that a price answer there is a Reprice.
+		if s.scanned != 0 && s.scanned != s.now+24 {
+			s.advance(s.now + 24)
+		}
 		return nil, nil
 	}
 	s.update(len(reserves) > 0, moved, same)
