@@ -139,8 +139,11 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	}
 	pricing := pricingOf(cfg)
 	exLog, exMetrics := log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg)
+	// Outcomes are journaled off the submission path, in group commits;
+	// the engine flushes them before Run returns.
+	jq := exec.NewJournalQueue(j, exLog, exMetrics)
 	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun,
-		Record: exec.JournalRecorder(j, exLog, exMetrics)},
+		Record: jq.Record, Flush: jq.Flush},
 		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, exLog, exMetrics)
 
 	server := ops.New(cfg.Metrics.Addr, reg)

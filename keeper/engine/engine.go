@@ -469,6 +469,9 @@ func (e *Engine) Run(ctx context.Context) error {
 	}
 	g.Go(func() error {
 		e.submitLoop(ctx, skipped)
+		// Every Submit is done (the grace included): what they recorded
+		// reaches the journal before Run returns.
+		e.Exec.Flush()
 		return nil
 	})
 	if e.Ready != nil {

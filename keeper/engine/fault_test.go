@@ -133,7 +133,8 @@ func newFaultEnv(t *testing.T) *faultEnv {
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 5000
 	m := exec.NewMetrics(f.reg)
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: f.node.ChainID(), Record: exec.JournalRecorder(f.journal, log, m)},
+	jq := exec.NewJournalQueue(f.journal, log, m) // as keeper run journals
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: f.node.ChainID(), Record: jq.Record, Flush: jq.Flush},
 		f.node.Client(), sim, Relays{Multi: multi}, nonces, log, m)
 
 	f.ops = ops.New("127.0.0.1:0", f.reg)

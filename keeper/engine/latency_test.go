@@ -205,8 +205,8 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 1000
 	exMetrics := exec.NewMetrics(reg)
-	journalRecord := exec.JournalRecorder(j, log, exMetrics)
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); journalRecord(o) }},
+	jq := exec.NewJournalQueue(j, log, exMetrics)
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); jq.Record(o) }, Flush: jq.Flush},
 		node.Client(), sim, Relays{Multi: multi}, nonces, log, exMetrics)
 	// The runtime's Output is consumed by the engine; its Arrived and Found
 	// stamps reach us through a tap on the engine's submit loop below.

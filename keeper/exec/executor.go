@@ -123,8 +123,12 @@ type Config struct {
 	// is called synchronously: keep it fast.
 	Observe func(Outcome)
 	// Record, when set, receives what Observe does plus every resubmission
-	// to a later block (an Outcome with Status sent): the journal's feed.
+	// to a later block (an Outcome with Status sent): the journal's feed
+	// (JournalQueue.Record, or the synchronous JournalRecorder).
 	Record func(Outcome)
+	// Flush, when set, waits until every outcome given to Record is stored
+	// (JournalQueue.Flush); Executor.Flush calls it.
+	Flush func()
 	// ReorgDepth is how many blocks after landing a bundle is re-checked;
 	// default 64.
 	ReorgDepth uint64
@@ -480,6 +484,14 @@ func (e *Executor) included(ctx context.Context, tx common.Hash) (bool, uint64, 
 		return false, 0, common.Hash{}, nil // the receipt is from a block a reorg removed
 	}
 	return true, r.BlockNumber.Uint64(), r.BlockHash, nil
+}
+
+// Flush waits until every outcome recorded so far is stored (Config.Flush);
+// call it once no Submit or OnHead runs, before closing the journal.
+func (e *Executor) Flush() {
+	if e.cfg.Flush != nil {
+		e.cfg.Flush()
+	}
 }
 
 // InFlight returns the number of bundles being followed.
