@@ -43,12 +43,11 @@ type AaveBook struct {
 	slot   []uint32 // per entry: its position in expEnt
 
 	// exposure index: entries of reserve r are expEnt[expStart[r]:expStart[r+1]],
-	// with their account and their margin's sensitivity to the reserve's price
+	// and exp holds their account and their margin's sensitivity to the
+	// reserve's price (one sequential stream for Reprice)
 	expStart []uint32
 	expEnt   []uint32
-	expAcct  []uint32
-	expG     []float64 // d(margin)/d(price), the bound's exact linear coefficient
-	expGm    []float32 // an upper bound of the magnitudes summed into expG
+	exp      []expSlot
 
 	tab  []boundRow // per reserve: row 2r (oracle price, own threshold), 2r+1 (e-mode)
 	maxS []float64  // per reserve: an upper bound of its entries' scaled balances
@@ -63,6 +62,12 @@ type AaveBook struct {
 type bookAccount struct {
 	hf    uint256.Int
 	start uint32 // entries are start up to the next account's start
+}
+
+type expSlot struct {
+	g    float64 // d(margin)/d(price): the bound's exact linear coefficient, in float
+	gm   float32 // an upper bound of the magnitudes summed into g
+	acct uint32
 }
 
 type bookHot struct {
@@ -166,15 +171,13 @@ func NewAaveBook(m *AaveMarket, positions []AavePosition) (*AaveBook, error) {
 		b.expStart[r] += b.expStart[r-1]
 	}
 	b.expEnt = make([]uint32, ne)
-	b.expAcct = make([]uint32, ne)
-	b.expG = make([]float64, ne)
-	b.expGm = make([]float32, ne)
+	b.exp = make([]expSlot, ne)
 	fill := make([]uint32, nr)
 	for e := 0; e < ne; e++ {
 		r := b.ents[e].res
 		pos := b.expStart[r] + fill[r]
 		b.expEnt[pos] = uint32(e)
-		b.expAcct[pos] = b.ents[e].acct
+		b.exp[pos].acct = b.ents[e].acct
 		b.slot[e] = pos
 		fill[r]++
 	}
@@ -188,10 +191,10 @@ func (b *AaveBook) Len() int { return len(b.accts) - 1 }
 // Exposed is the number of accounts with an entry in reserve r.
 func (b *AaveBook) Exposed(r int) int {
 	n, last := 0, uint32(1<<32-1)
-	for _, a := range b.expAcct[b.expStart[r]:b.expStart[r+1]] {
-		if a != last {
+	for _, x := range b.exp[b.expStart[r]:b.expStart[r+1]] {
+		if x.acct != last {
 			n++
-			last = a
+			last = x.acct
 		}
 	}
 	return n
@@ -444,20 +447,21 @@ func (b *AaveBook) Reprice(r int, under []uint32) []uint32 {
 	lo, hi := b.expStart[r], b.expStart[r+1]
 	fresh := false // the account's values were at the snapshot before this move
 	for k := lo; k < hi; k++ {
-		a := b.expAcct[k]
+		x := &b.exp[k]
+		a := x.acct
 		h := &b.hot[a]
-		if k == lo || b.expAcct[k-1] != a {
+		if k == lo || b.exp[k-1].acct != a {
 			fresh = h.st&acctVals == 0
 		}
 		h.st |= acctStale | acctVals
 		if h.st&acctFloat != 0 {
-			if s := moveMargin(h.sig, b.expG[k], b.expGm[k], dp, ps); keep && s > 0 {
+			if s := moveMargin(h.sig, x.g, x.gm, dp, ps); keep && s > 0 {
 				h.sig = s
 			} else {
 				h.st &^= acctFloat
 			}
 		}
-		if k+1 < hi && b.expAcct[k+1] == a {
+		if k+1 < hi && b.exp[k+1].acct == a {
 			continue // the account's other side in this reserve
 		}
 		if h.st&acctFloat == 0 {
@@ -478,12 +482,12 @@ func (b *AaveBook) Reprice(r int, under []uint32) []uint32 {
 // the price moved).
 func (b *AaveBook) revalue(r int, k, lo uint32) bool {
 	res := &b.sm.Reserves[r]
-	a := b.expAcct[k]
+	a := b.exp[k].acct
 	em := b.hot[a].em
 	if !b.value(b.expEnt[k], res, em) {
 		return false
 	}
-	return k == lo || b.expAcct[k-1] != a || b.value(b.expEnt[k-1], res, em)
+	return k == lo || b.exp[k-1].acct != a || b.value(b.expEnt[k-1], res, em)
 }
 
 // refresh computes every entry of account a at the snapshot.
@@ -518,8 +522,8 @@ func (b *AaveBook) RepriceEMode(c uint8, under []uint32) []uint32 {
 			continue
 		}
 		b.setRow(r)
-		for _, a := range b.expAcct[b.expStart[r]:b.expStart[r+1]] {
-			if b.hot[a].em == c && b.mark[a] != b.epoch {
+		for _, x := range b.exp[b.expStart[r]:b.expStart[r+1]] {
+			if a := x.acct; b.hot[a].em == c && b.mark[a] != b.epoch {
 				b.mark[a] = b.epoch
 				b.todo = append(b.todo, a)
 			}

@@ -43,9 +43,9 @@ import "math"
 //
 // After a move of one price P → P', a decided account's bound moves by
 // exactly g·(P' − P), g the bound's coefficient of that price (stored per
-// account and reserve in expG; zero for entries priced by an e-mode price
+// account and reserve in expSlot.g; zero for entries priced by an e-mode price
 // source). moveMargin adds the float product and subtracts boundEps times
-// an upper bound of the magnitudes involved (expGm·(P + P') + |sig|),
+// an upper bound of the magnitudes involved (expSlot.gm·(P + P') + |sig|),
 // which covers the rounding of the coefficient, of the prices' conversion
 // and of the update; the result is again a lower bound of the bound at the
 // new price. While it stays positive the account's answer stands;
@@ -165,7 +165,8 @@ func (b *AaveBook) bound(a int) bool {
 	if !debt {
 		h.st, h.sig = st, 1e300
 		for e := start; e < end; e++ {
-			b.expG[b.slot[e]], b.expGm[b.slot[e]] = 0, 0
+			x := &b.exp[b.slot[e]]
+			x.g, x.gm = 0, 0
 		}
 		return true
 	}
@@ -211,11 +212,11 @@ func (b *AaveBook) bound(a int) bool {
 // setGrad stores entry e's coefficient: zero when its price is not the
 // reserve's oracle price (an e-mode price source does not move with it).
 func (b *AaveBook) setGrad(e uint32, own bool, g, m float64) {
-	k := b.slot[e]
 	if !own {
 		g, m = 0, 0
 	}
-	b.expG[k], b.expGm[k] = g, float32(m)
+	x := &b.exp[b.slot[e]]
+	x.g, x.gm = g, float32(m)
 }
 
 // moveMargin is a lower bound of margin s's bound after its price moved
