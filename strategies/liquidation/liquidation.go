@@ -251,7 +251,9 @@ func (s *Strategy) Init(ctx context.Context, env strategies.Env) error {
 	if _, err := s.loadUsers(ctx, found, head.Number); err != nil {
 		return err
 	}
-	s.update(false, nil, nil) // the book, scanned at the next block's time
+	if err := s.update(false, nil, nil); err != nil { // the book, scanned at the next block's time
+		return err
+	}
 	env.Log.Info().Int("reserves", len(assets)).Int("borrowers", len(s.addrs)).Int("swap_pools", len(s.swaps)).Msg("liquidation strategy ready")
 	return nil
 }
@@ -553,7 +555,9 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 		}
 		return nil, nil
 	}
-	s.update(len(reserves) > 0, moved, same)
+	if err := s.update(len(reserves) > 0, moved, same); err != nil {
+		return nil, err
+	}
 	ops, err := s.scan(ctx, &s.market, ev.Block, nil)
 	if err == nil {
 		// The next block's scan finds the book at its time already.
@@ -566,16 +570,13 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 // a new book when positions changed shape, every account when the clock
 // or a reserve moved (ScanFull), else only the accounts a price answer or
 // a position event touched (Reprice, SetScaled).
-func (s *Strategy) update(reservesMoved bool, prices, users []int) {
+func (s *Strategy) update(reservesMoved bool, prices, users []int) error {
 	now := s.now + 12
 	s.market.SetTime(now)
 	if s.book == nil || s.rebuild {
 		b, err := fastpath.NewAaveBook(&s.market, s.pos)
 		if err != nil {
-			// A position the book refuses (a reserve outside the market):
-			// the scan then runs without it.
-			s.env.Log.Error().Err(err).Msg("liquidation book")
-			b, _ = fastpath.NewAaveBook(&s.market, nil)
+			return fmt.Errorf("%s: book of %d positions: %w", Name, len(s.pos), err)
 		}
 		s.book, s.rebuild, s.scanned = b, false, 0
 	}
@@ -584,7 +585,7 @@ func (s *Strategy) update(reservesMoved bool, prices, users []int) {
 			s.setScaled(i)
 		}
 		s.scanFull(now)
-		return
+		return nil
 	}
 	for _, r := range prices {
 		s.scratch = s.book.Reprice(r, s.scratch)
@@ -598,6 +599,7 @@ func (s *Strategy) update(reservesMoved bool, prices, users []int) {
 		}
 		s.under = mergeUnder(s.under, s.scratch, func(a uint32) bool { return int(a) == i })
 	}
+	return nil
 }
 
 // setScaled gives the book account i's balances; false when it is not

@@ -517,7 +517,9 @@ func TestBookFollowsMoves(t *testing.T) {
 	}()
 	for _, usd := range []uint64{1650, 1800, 1500, 1700} {
 		s.market.Reserves[weth].Price.SetUint64(usd * 1e8)
-		s.update(false, []int{weth}, nil)
+		if err := s.update(false, []int{weth}, nil); err != nil {
+			t.Fatal(err)
+		}
 		check(fmt.Sprintf("WETH at %d", usd))
 	}
 	// A borrower whose debt doubles (same reserves: SetScaled), and one
@@ -547,7 +549,9 @@ func TestBookFollowsMoves(t *testing.T) {
 		e := &s.pos[down].Entries[j]
 		e.ScaledCollateral.Rsh(&e.ScaledCollateral, 1)
 	}
-	s.update(false, nil, []int{up, down})
+	if err := s.update(false, nil, []int{up, down}); err != nil {
+		t.Fatal(err)
+	}
 	check("two positions moved")
 }
 

@@ -176,3 +176,20 @@ func FuzzSize(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSize: one pair sized (the search over debtToCover, each step an
+// exact liquidationCall and an exact sale), on the table's markets.
+//
+//	go test ./strategies/liquidation -run '^$' -bench 'Size$' -benchmem
+func BenchmarkSize(b *testing.B) {
+	for _, c := range sizeCases {
+		b.Run(c.name, func(b *testing.B) {
+			z := c.sizing(b)
+			var r sized
+			b.ReportAllocs()
+			for b.Loop() {
+				z.size(&r)
+			}
+		})
+	}
+}
