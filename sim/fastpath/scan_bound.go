@@ -211,12 +211,15 @@ func (b *AaveBook) bound(a int) bool {
 
 // setGrad stores entry e's coefficient: zero when its price is not the
 // reserve's oracle price (an e-mode price source does not move with it).
+// The magnitude is kept as a float32 no smaller than the least normal one,
+// so that it is within 2^-24 of m or above it (an overflow is +Inf: the
+// account is then decided again at every move of this price).
 func (b *AaveBook) setGrad(e uint32, own bool, g, m float64) {
-	if !own {
-		g, m = 0, 0
-	}
 	x := &b.exp[b.slot[e]]
-	x.g, x.gm = g, float32(m)
+	x.g, x.gm = 0, 0
+	if own && m > 0 {
+		x.g, x.gm = g, float32(max(m, 0x1p-126))
+	}
 }
 
 // moveMargin is a lower bound of margin s's bound after its price moved
