@@ -15,7 +15,11 @@ import "github.com/holiman/uint256"
 // uncertainty band, or too large for it, take the exact path. After an
 // oracle move an account's proven margin is moved by its exact linear
 // sensitivity to that price (stored per account and reserve), so Reprice
-// re-judges only the accounts whose margin the move used up. Exact values
+// re-judges only the accounts whose margin the move used up: it is one
+// sequential pass over the reserve's exposure list, and the answer is a
+// flag per account (Under). Unlike a per-reserve index of critical prices,
+// the margins stay valid when other reserves' prices move, so nothing is
+// rebuilt between ScanFulls. Exact values
 // are computed when needed: HealthFactor and Totals compute them on demand
 // from the snapshot (Eager computes every health factor in the scans).
 //
