@@ -133,15 +133,16 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	if err != nil {
 		return err
 	}
-	nonces, err := exec.NewNonces(ctx, sender, exec.JournalStore{J: j}, client)
+	exLog, exMetrics := log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg)
+	// Outcomes are journaled off the submission path, in group commits
+	// (the engine flushes them before Run returns); the nonce leases'
+	// writes take turns with them.
+	jq := exec.NewJournalQueue(j, exLog, exMetrics)
+	nonces, err := exec.NewNonces(ctx, sender, jq.Store(), client)
 	if err != nil {
 		return err
 	}
 	pricing := pricingOf(cfg)
-	exLog, exMetrics := log.With().Str("component", "exec").Logger(), exec.NewMetrics(reg)
-	// Outcomes are journaled off the submission path, in group commits;
-	// the engine flushes them before Run returns.
-	jq := exec.NewJournalQueue(j, exLog, exMetrics)
 	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun,
 		Record: jq.Record, Flush: jq.Flush},
 		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, exLog, exMetrics)

@@ -125,15 +125,15 @@ func newFaultEnv(t *testing.T) *faultEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.journal.Close() })
-	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, exec.JournalStore{J: f.journal}, f.node.Client())
+	m := exec.NewMetrics(f.reg)
+	jq := exec.NewJournalQueue(f.journal, log, m) // as keeper run journals
+	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, jq.Store(), f.node.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 5000
-	m := exec.NewMetrics(f.reg)
-	jq := exec.NewJournalQueue(f.journal, log, m) // as keeper run journals
 	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: f.node.ChainID(), Record: jq.Record, Flush: jq.Flush},
 		f.node.Client(), sim, Relays{Multi: multi}, nonces, log, m)
 

@@ -176,7 +176,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		b.Fatal(err)
 	}
 	defer j.Close()
-	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, exec.JournalStore{J: j}, node.Client())
+	exMetrics := exec.NewMetrics(reg)
+	jq := exec.NewJournalQueue(j, log, exMetrics)
+	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, jq.Store(), node.Client())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -204,8 +206,6 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 1000
-	exMetrics := exec.NewMetrics(reg)
-	jq := exec.NewJournalQueue(j, log, exMetrics)
 	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); jq.Record(o) }, Flush: jq.Flush},
 		node.Client(), sim, Relays{Multi: multi}, nonces, log, exMetrics)
 	// The runtime's Output is consumed by the engine; its Arrived and Found

@@ -2,6 +2,7 @@ package exec
 
 import (
 	"context"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -10,9 +11,28 @@ import (
 
 // JournalStore keeps nonce leases in the keeper's journal, so that they
 // survive a crash or a restart. Each call is one durable write.
-type JournalStore struct{ J *journal.Journal }
+//
+// Take it from JournalQueue.Store when outcomes are journaled by a
+// JournalQueue: its writes then take turns with the queue's in the process.
+// Left to contend inside SQLite, a lease write that finds the queue's
+// transaction holding the lock sleeps in SQLite's busy handler (1, 2, 5, 10
+// ms...) instead of going as soon as the lock is free, and a lease write is
+// what a bundle waits for before it goes to the relays.
+type JournalStore struct {
+	J *journal.Journal
+	// writes, when set, is held around each write (JournalQueue.Store).
+	writes *sync.Mutex
+}
 
 var _ NonceStore = JournalStore{}
+
+func (s JournalStore) lock() func() {
+	if s.writes == nil {
+		return func() {}
+	}
+	s.writes.Lock()
+	return s.writes.Unlock
+}
 
 // PutLease implements NonceStore.
 func (s JournalStore) PutLease(ctx context.Context, l Lease) error {
@@ -20,11 +40,13 @@ func (s JournalStore) PutLease(ctx context.Context, l Lease) error {
 	if l.Sent {
 		jl.TxHash = l.TxHash.Hex()
 	}
+	defer s.lock()()
 	return s.J.PutLease(ctx, jl)
 }
 
 // DeleteLease implements NonceStore.
 func (s JournalStore) DeleteLease(ctx context.Context, account common.Address, nonce uint64) error {
+	defer s.lock()()
 	return s.J.DeleteLease(ctx, account.Hex(), nonce)
 }
 

@@ -25,7 +25,7 @@ func TestKilledBetweenSigningAndSending(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := JournalStore{j}
+	store := JournalStore{J: j}
 	chainNonce, _ := w.node.Client().NonceAt(ctx, w.owner.Address, nil)
 	head := w.head(t).Number.Uint64()
 
@@ -50,7 +50,7 @@ func TestKilledBetweenSigningAndSending(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer j2.Close()
-	nonces, err := NewNonces(ctx, w.owner.Address, JournalStore{j2}, w.node.Client())
+	nonces, err := NewNonces(ctx, w.owner.Address, JournalStore{J: j2}, w.node.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestKilledBetweenSigningAndSending(t *testing.T) {
 	if _, err := ex.OnHead(ctx, w.head(t)); err != nil {
 		t.Fatal(err)
 	}
-	stored, _ := JournalStore{j2}.Leases(ctx, w.owner.Address)
+	stored, _ := JournalStore{J: j2}.Leases(ctx, w.owner.Address)
 	if len(stored) != 0 {
 		t.Errorf("journal leases after both ended: %+v", stored)
 	}

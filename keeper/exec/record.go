@@ -52,6 +52,10 @@ type JournalQueue struct {
 	log zerolog.Logger
 	m   *Metrics
 
+	// writes is held around each journal transaction, the queue's and its
+	// Store's lease writes, so that they take turns in the process.
+	writes sync.Mutex
+
 	// mu guards pending and writing; cond signals when the writer takes a
 	// batch or stops.
 	mu      sync.Mutex
@@ -69,6 +73,10 @@ func NewJournalQueue(j *journal.Journal, log zerolog.Logger, m *Metrics) *Journa
 	q.cond = sync.NewCond(&q.mu)
 	return q
 }
+
+// Store is a NonceStore in the same journal whose writes take turns with
+// the queue's (see JournalStore).
+func (q *JournalQueue) Store() JournalStore { return JournalStore{J: q.j, writes: &q.writes} }
 
 // Record queues o (a Config.Record); it waits only when journalQueueMax
 // outcomes are already waiting.
@@ -115,6 +123,7 @@ func (q *JournalQueue) write() {
 		q.cond.Broadcast()
 		q.mu.Unlock()
 		now := time.Now()
+		q.writes.Lock()
 		err := q.j.Record(ctx, func(tx *journal.Tx) error {
 			for i := range batch {
 				if err := recordOutcomeTx(ctx, tx, batch[i], now); err != nil {
@@ -123,12 +132,16 @@ func (q *JournalQueue) write() {
 			}
 			return nil
 		})
+		q.writes.Unlock()
 		if err == nil {
 			continue
 		}
 		// One bad outcome must not lose the others: one transaction each.
 		for _, o := range batch {
-			if err := recordOutcome(ctx, q.j, o); err != nil {
+			q.writes.Lock()
+			err := recordOutcome(ctx, q.j, o)
+			q.writes.Unlock()
+			if err != nil {
 				q.m.journalErrors.Inc()
 				q.log.Error().Err(err).Str("opportunity", o.ID).Str("status", string(o.Status)).Msg("journal write failed")
 			}
