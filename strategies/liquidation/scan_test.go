@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
@@ -634,4 +635,142 @@ func TestBatchedInitMatches(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestShortfallLandsSmaller: on the stress world after WETH 2000 → 1700,
+// liquidations are landed one block at a time, largest debt first, each
+// selling WETH into the pools; soon a borrower's liquidation at the full
+// close factor reverts on the fork with InsufficientOutput (the seized
+// collateral sold through the pool does not repay the flash loan: what the
+// strategy used to propose). It is sized smaller, proven, and lands.
+func TestShortfallLandsSmaller(t *testing.T) {
+	ctx := context.Background()
+	e, err := newStressEnv(ctx, 1_000, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.close()
+	h, err := e.setPrice(ctx, "WETH", 1700e8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := e.s
+	// follow gives the strategy block h without proving anything, and
+	// leaves its book at h's next block.
+	follow := func(h *types.Header) {
+		t.Helper()
+		if err := e.block(ctx, h); err != nil {
+			t.Fatal(err)
+		}
+		ev, _, err := e.logsEvent(ctx, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		minProfit := s.p.minProfit
+		s.p.minProfit = new(big.Int).Lsh(big.NewInt(1), 200)
+		if _, err := s.OnEvent(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+		s.p.minProfit = minProfit
+		s.market.SetTime(s.now + 12)
+		s.scanFull(s.now + 12)
+	}
+	// land sends op's call as the next block and checks it liquidated user.
+	land := func(op strategies.Opportunity, user common.Address) (*types.Header, *keeperexecutor.KeeperExecutorLiquidated) {
+		t.Helper()
+		n, err := e.node.Client().PendingNonceAt(ctx, e.keeper.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		to := op.Calls[0].To
+		tx, err := devnet.Sign(e.node, e.keeper, n, devnet.Call{To: &to, Data: op.Calls[0].Data, Gas: op.Gas + op.Gas/2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := e.node.CommitBlock(ctx, []*types.Transaction{tx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := e.node.Client().TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("%s: the liquidation reverted on chain", user)
+		}
+		for _, l := range r.Logs {
+			if ev, err := execABI.UnpackLiquidatedEvent(l); err == nil && ev.User == user {
+				return h, ev
+			}
+		}
+		t.Fatalf("%s: no Liquidated event", user)
+		return nil, nil
+	}
+	insufficientOutput := crypto.Keccak256([]byte("InsufficientOutput(uint256,uint256)"))[:4]
+	follow(h)
+	for round := 0; round < 30; round++ {
+		block := h.Number.Uint64()
+		var first *plan
+		var firstC candidate
+		for _, c := range s.bookCandidates() {
+			states := s.poolStates(nil)
+			pl, ok := s.plan(&s.market, &c, states, new(uint256.Int))
+			if !ok {
+				continue
+			}
+			// The same pair and pool at the full close factor.
+			z := sizing{m: &s.market, pos: c.pos, coll: pl.coll, debt: pl.debt, pool: &states[pl.route], zeroForOne: pl.zeroForOne, premiumBps: s.premium}
+			z.prepare()
+			var full sized
+			top := new(uint256.Int).SetAllOne()
+			if s.market.Liquidation(c.pos, pl.coll, pl.debt, top, false, &full.Liq) != nil {
+				continue
+			}
+			z.eval(&full, &full.Liq.DebtToCover)
+			if !full.Loss {
+				if first == nil {
+					first, firstC = &pl, c
+				}
+				continue
+			}
+			sw := &s.swaps[pl.route]
+			coll, debt := s.reserves[pl.coll].asset, s.reserves[pl.debt].asset
+			hop := keeperexecutor.KeeperExecutorHop{Pool: sw.pool.addr, TokenIn: coll, TokenOut: debt, FeeBps: v2FeeBps}
+			if sw.pool.v3 {
+				hop.Kind, hop.FeeBps = 1, 0
+			}
+			old := execABI.PackLiquidate(keeperexecutor.KeeperExecutorLiquidation{
+				Pool: s.p.pool, Collateral: coll, Debt: debt, User: c.user, DebtToCover: full.DebtToCover.ToBig(),
+				Hops: []keeperexecutor.KeeperExecutorHop{hop}, MinProfit: new(big.Int), TipWei: new(big.Int), Weth: s.p.weth,
+			})
+			res, err := s.env.Sim.Simulate(ctx, strategies.SimRequest{Block: block, From: s.env.Sender, Calls: []strategies.Call{{To: s.env.Executor, Data: old}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st := res.Steps[0]; !st.Reverted || len(st.ReturnData) < 4 || !slices.Equal(st.ReturnData[:4], insufficientOutput) {
+				t.Fatalf("%s: the full close factor (%s) should revert with InsufficientOutput on the fork, got reverted %v %q", c.user, &full.DebtToCover, st.Reverted, st.RevertReason)
+			}
+			op, ok, err := s.prove(ctx, &s.market, &c, &pl, block, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok {
+				t.Fatalf("%s: sized to %s of %s, the proof fails", c.user, &pl.best.DebtToCover, &full.DebtToCover)
+			}
+			_, ev := land(op, c.user)
+			t.Logf("after %d liquidations: %s at the full close factor %s reverts (InsufficientOutput); sized to %s, landed, profit %s",
+				round, c.user, &full.DebtToCover, ev.DebtCovered, ev.Profit)
+			return
+		}
+		if first == nil {
+			break
+		}
+		op, ok, err := s.prove(ctx, &s.market, &firstC, first, block, nil)
+		if err != nil || !ok {
+			t.Fatalf("%s: proof: ok %v, %v", firstC.user, ok, err)
+		}
+		h, _ = land(op, firstC.user)
+		follow(h)
+	}
+	t.Fatal("no liquidatable borrower's full close factor fell short")
 }
