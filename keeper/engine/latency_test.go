@@ -66,7 +66,8 @@ import (
 // sent (1 and 2 when the executor's run is the strategy's proof, shared).
 //
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
-// (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build).
+// (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build);
+// KEEPERKIT_BENCH_JOURNAL=mem leaves the journal's disk out.
 func BenchmarkHeadToBundle(b *testing.B) {
 	for _, bc := range []struct{ accounts, pairs int }{{1_000, 1}, {1_000, 10}, {10_000, 1}, {10_000, 10}} {
 		b.Run(fmt.Sprintf("accounts=%dk/strategies=%d", bc.accounts/1000, 2*bc.pairs), func(b *testing.B) {
@@ -170,15 +171,22 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		b.Fatal(err)
 	}
 	// The journal on disk, as keeper run keeps it: nonce leases marked
-	// sent before the bundle leaves, every outcome recorded.
-	j, err := journal.Open(ctx, filepath.Join(b.TempDir(), "keeper.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer j.Close()
+	// sent before the bundle leaves (one fsync on the way), every outcome
+	// recorded. KEEPERKIT_BENCH_JOURNAL=mem keeps leases in memory and
+	// journals nothing (the sign stage without the disk).
 	exMetrics := exec.NewMetrics(reg)
-	jq := exec.NewJournalQueue(j, log, exMetrics)
-	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, jq.Store(), node.Client())
+	var store exec.NonceStore = &exec.MemStore{}
+	journalRecord, journalFlush := func(exec.Outcome) {}, func() {}
+	if os.Getenv("KEEPERKIT_BENCH_JOURNAL") != "mem" {
+		j, err := journal.Open(ctx, filepath.Join(b.TempDir(), "keeper.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer j.Close()
+		jq := exec.NewJournalQueue(j, log, exMetrics)
+		store, journalRecord, journalFlush = jq.Store(), jq.Record, jq.Flush
+	}
+	nonces, err := exec.NewNonces(ctx, keeperAcc.Address, store, node.Client())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -206,7 +214,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 1000
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); jq.Record(o) }, Flush: jq.Flush},
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); journalRecord(o) }, Flush: journalFlush},
 		node.Client(), sim, Relays{Multi: multi}, nonces, log, exMetrics)
 	// The runtime's Output is consumed by the engine; its Arrived and Found
 	// stamps reach us through a tap on the engine's submit loop below.
