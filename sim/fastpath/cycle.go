@@ -44,8 +44,9 @@ func CycleOut(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 }
 
 // cycleRun is CycleOut; when m is not nil it also records, leg by leg, the
-// local pair each leg is at after its swap (see legModel), for the walk.
-func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult, m *[3]fpair) error {
+// local pair each leg is at after its swap and where a V3 swap stopped,
+// for the walk (cycle_walk.go).
+func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult, m *[3]legRec) error {
 	if len(legs) == 0 {
 		return ErrCycle
 	}
@@ -57,13 +58,13 @@ func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 		case l.V2 != nil:
 			if m != nil && i < len(m) {
 				// in and out of this leg, before amt becomes the output
-				m[i].a = u2f(&amt)
+				m[i].in = u2f(&amt)
 			}
 			if err := l.V2.AmountOut(&amt, &amt, l.ZeroForOne); err != nil {
 				return err
 			}
 			if m != nil && i < len(m) {
-				v2LegModel(&m[i], l, m[i].a, &amt)
+				v2LegModel(&m[i].fpair, l, m[i].in, &amt)
 			}
 		case l.V3 != nil:
 			if err := l.V3.ExactInput(scratch, l.ZeroForOne, &amt); err != nil {
@@ -75,6 +76,7 @@ func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 			amt.Set(&scratch.AmountOut)
 			if m != nil && i < len(m) {
 				v3LegModel(&m[i], l.V3.Fee, l.ZeroForOne, &scratch.SqrtPriceX96, &scratch.Liquidity)
+				m[i].tick = scratch.Tick
 			}
 		default:
 			return ErrCycle
@@ -122,15 +124,32 @@ func (s *cycleSearch) eval(e *cycleEval, x *uint256.Int) {
 // a cycle of 2 or 3 legs and returns it with the profit net of gasCost (in
 // the start token's units; nil means zero).
 //
-// All-V2 cycles use the closed form: the legs compose into one virtual
-// pair (Ea, Eb) with the first leg's fee γ, and the continuous optimum is
-// x* = (sqrt(γ·Ea·Eb) − Ea)/γ; the integer answer is then checked against
-// its neighbours and moved while a neighbour pays more, so the returned
-// amounts are exact integer quotes. Cycles with a V3 leg have no closed form:
-// an integer golden-section search bracketed by the virtual-reserve
-// estimate (or by doubling), then the same neighbour scan. Every profit reported is the exact
-// output of CycleOut for AmountIn. ErrNoProfit when no input pays more than
-// it costs (before gas). It allocates nothing.
+// Every leg is locally a V2 pair: a V2 leg exactly, a V3 leg by the virtual
+// reserves of its in-range liquidity until its swap reaches the next
+// initialized tick. The legs compose into one pair (Ea, Eb) with the first
+// leg's fee γ, whose profit peaks in closed form at
+// x* = (sqrt(γ·Ea·Eb) − Ea)/γ (cycle_walk.go). All-V2 cycles take x* at
+// once. With a V3 leg the closed form holds within one segment (no tick
+// crossed): SizeCycle quotes x* (or, when x* lies past a tick, the exact
+// input that crosses it), rebuilds the pairs where each swap stopped and
+// repeats, until a step stays inside its segment and would gain under half
+// a wei, or the optimum is found on a tick. The profit is concave, so the
+// walk keeps a bracket and bisects when a step leaves it. It typically
+// costs 3 to 6 exact quotes. The closed form is evaluated in float64; where
+// that is not precise enough (a composed reserve above 2^96) or the walk
+// does not converge in 24 quotes, all-V2 cycles take the same closed form
+// in 256-bit integers and cycles with a V3 leg an integer golden-section
+// search over exact quotes.
+//
+// The float64 figures only choose where to quote. The answer is then moved
+// by ±1 while a neighbour pays strictly more, so AmountIn is a local integer
+// optimum of the exact CycleOut and AmountOut, Profit and NetProfit are
+// exact integer quotes for it. Integer rounding makes the profit a step
+// function near the optimum: a local optimum can be a few wei (at most one
+// per rounding in the legs) below the best input of the plateau, which no
+// search short of an exhaustive one finds. ErrNoProfit when no input pays
+// more than it costs (before gas), or only amounts within rounding of zero.
+// It allocates nothing.
 func SizeCycle(res *CycleResult, legs []Leg, gasCost *uint256.Int) error {
 	return sizeCycle(res, legs, gasCost, true)
 }

@@ -23,6 +23,16 @@ type fpair struct {
 	a, b, g float64
 }
 
+// legRec is what a quote leaves of one leg for the walk: its local pair,
+// the amount it took in (V2 legs) and, for a V3 leg, the liquidity and the
+// price and tick where its swap stopped.
+type legRec struct {
+	fpair
+	in, liq float64
+	sqrtP   uint256.Int
+	tick    int32
+}
+
 const (
 	// walkMaxEa bounds the composed input reserve for which the float64
 	// model is trusted. δ*'s absolute error is about Ea·2^-50 and the
@@ -75,24 +85,25 @@ func v2LegModel(m *fpair, l *Leg, in float64, out *uint256.Int) {
 	m.b = u2f(rOut) - u2f(out)
 }
 
-// v3LegModel sets m to a V3 leg's virtual pair at price sqrtP with in-range
+// v3LegModel sets r to a V3 leg's virtual pair at price sqrtP with in-range
 // liquidity L.
-func v3LegModel(m *fpair, fee uint32, zeroForOne bool, sqrtP, L *uint256.Int) {
+func v3LegModel(r *legRec, fee uint32, zeroForOne bool, sqrtP, L *uint256.Int) {
 	sp := u2f(sqrtP) * 0x1p-96
-	lf := u2f(L)
-	x, y := lf/sp, lf*sp
+	r.liq = u2f(L)
+	x, y := r.liq/sp, r.liq*sp
 	if zeroForOne {
-		m.a, m.b = x, y
+		r.a, r.b = x, y
 	} else {
-		m.a, m.b = y, x
+		r.a, r.b = y, x
 	}
-	m.g = float64(1e6-int64(fee)) / 1e6
+	r.g = float64(1e6-int64(fee)) / 1e6
+	r.sqrtP.Set(sqrtP)
 }
 
 // startModel sets m to the legs' pairs at the pools' current state (no
 // input yet). It reports false when a leg has no usable pair (a V3 pool
 // with no in-range liquidity, a fee of 100%).
-func startModel(m *[3]fpair, legs []Leg) bool {
+func startModel(m *[3]legRec, legs []Leg) bool {
 	var zero uint256.Int
 	for i := range legs {
 		l := &legs[i]
@@ -100,28 +111,44 @@ func startModel(m *[3]fpair, legs []Leg) bool {
 			if l.V2.FeeBps >= 10000 {
 				return false
 			}
-			v2LegModel(&m[i], l, 0, &zero)
+			v2LegModel(&m[i].fpair, l, 0, &zero)
 			continue
 		}
 		p := l.V3
-		if p.Fee >= 1e6 || p.Liquidity.IsZero() || p.SqrtPriceX96.IsZero() {
+		if p.Fee >= 1e6 || p.SqrtPriceX96.IsZero() {
 			return false
 		}
 		v3LegModel(&m[i], p.Fee, l.ZeroForOne, &p.SqrtPriceX96, &p.Liquidity)
+		m[i].tick = p.Tick
+		if !crossGap(&m[i], l) {
+			return false
+		}
 	}
 	return true
 }
 
-// modelStep composes the pairs and returns the step δ* to the model's
-// optimum (negative: the optimum is below the current input), the model's
-// gain for that step, and the composed input reserve Ea. ok is false when
-// the model is degenerate (a zero reserve, an overflow to Inf or NaN).
-func modelStep(m []fpair) (delta, gain, ea float64, ok bool) {
-	ea, eb, g1 := m[0].a, m[0].b, m[0].g
+// compose folds the pairs into one: a further δ of the first leg's input
+// pays γ1·Eb·δ/(Ea + γ1·δ) at the last leg. Ea' = a·Ea/(a + γ·Eb) and
+// Eb' = γ·b·Eb/(a + γ·Eb) compose a pair (a, b, γ) after (Ea, Eb).
+func compose(m []legRec) (ea, eb, g1 float64) {
+	ea, eb, g1 = m[0].a, m[0].b, m[0].g
 	for i := 1; i < len(m); i++ {
 		den := m[i].a + m[i].g*eb
 		ea = m[i].a * ea / den
 		eb = m[i].g * m[i].b * eb / den
+	}
+	return ea, eb, g1
+}
+
+// modelStep returns the step δ* to the composed model's optimum (negative:
+// the optimum is below the current input), the model's gain for that step,
+// and the composed input reserve Ea. ok is false when the model is
+// degenerate (a zero reserve, an overflow to Inf or NaN).
+func modelStep(m []legRec) (delta, gain, ea float64, ok bool) {
+	ea, eb, g1 := compose(m)
+	if eb == 0 && ea > 0 && g1 > 0 && !math.IsInf(ea, 0) {
+		// a leg that cannot pay more: the optimum is below
+		return math.Inf(-1), math.Inf(1), ea, true
 	}
 	if !(ea > 0 && eb > 0 && g1 > 0) || math.IsInf(ea, 0) || math.IsInf(eb, 0) {
 		return 0, 0, 0, false
@@ -131,105 +158,329 @@ func modelStep(m []fpair) (delta, gain, ea float64, ok bool) {
 	return sa * r / g1, r * r / g1, ea, true
 }
 
+// segmentEnd returns the index in Ticks of the initialized tick where leg
+// l's current segment ends, seen from a swap stopped at (sqrtP, tick):
+// forward, the next tick the swap would cross; backward, the last tick it
+// crossed since the pool's own price. -1 when there is none.
+func segmentEnd(l *Leg, sqrtP *uint256.Int, tick int32, forward bool) int {
+	p := l.V3
+	ts := p.ticks
+	switch {
+	case forward && l.ZeroForOne: // the highest tick strictly below the price
+		i, _ := p.findTick(tick + 1)
+		for i--; i >= 0 && !ts[i].SqrtPriceX96.Lt(sqrtP); i-- {
+		}
+		return i
+	case forward: // the lowest tick strictly above the price
+		i, _ := p.findTick(tick)
+		for ; i < len(ts) && !ts[i].SqrtPriceX96.Gt(sqrtP); i++ {
+		}
+		if i < len(ts) {
+			return i
+		}
+	case l.ZeroForOne: // the lowest tick at or above the price, below the pool's
+		i, _ := p.findTick(tick)
+		for ; i < len(ts) && ts[i].SqrtPriceX96.Lt(sqrtP); i++ {
+		}
+		if i < len(ts) && ts[i].SqrtPriceX96.Lt(&p.SqrtPriceX96) {
+			return i
+		}
+	default: // the highest tick at or below the price, above the pool's
+		i, _ := p.findTick(tick + 1)
+		for i--; i >= 0 && ts[i].SqrtPriceX96.Gt(sqrtP); i-- {
+		}
+		if i >= 0 && ts[i].SqrtPriceX96.Gt(&p.SqrtPriceX96) {
+			return i
+		}
+	}
+	return -1
+}
+
+// crossGap moves a V3 leg stopped where its pool has no liquidity to the
+// far side of the gap: with no liquidity a swap crosses to the next
+// initialized tick for nothing, so the next wei of input trades there,
+// with the liquidity that tick brings in. It reports false when no tick
+// with liquidity follows.
+func crossGap(r *legRec, l *Leg) bool {
+	var liq, d uint256.Int
+	for r.liq == 0 {
+		i := segmentEnd(l, &r.sqrtP, r.tick, true)
+		if i < 0 {
+			return false
+		}
+		t := &l.V3.ticks[i]
+		if l.ZeroForOne {
+			d.Neg(&t.LiquidityNet)
+		} else {
+			d.Set(&t.LiquidityNet)
+		}
+		if addDelta(&liq, &liq, &d) != nil {
+			return false
+		}
+		tick := t.Index
+		if l.ZeroForOne {
+			tick--
+		}
+		v3LegModel(r, l.V3.Fee, l.ZeroForOne, &t.SqrtPriceX96, &liq)
+		r.tick = tick
+	}
+	return true
+}
+
+// boundaryStep estimates the change of the cycle's input that brings leg j
+// to the price sb, from the legs' pairs: leg j's own input changes by
+// (its virtual input reserve at sb − at its price)/γ, and the legs before
+// it, composed, need Ea·Δ/(γ1·(Eb − Δ)) more at the start for Δ more at
+// their end (+Inf when they cannot pay Δ).
+func boundaryStep(m []legRec, j int, l *Leg, sb *uint256.Int) float64 {
+	sp := u2f(sb) * 0x1p-96
+	virt := m[j].liq * sp
+	if l.ZeroForOne {
+		virt = m[j].liq / sp
+	}
+	d := (virt - m[j].a) / m[j].g
+	if j == 0 {
+		return d
+	}
+	ea, eb, g1 := compose(m[:j])
+	if d >= eb {
+		return math.Inf(1)
+	}
+	return ea * d / (g1 * (eb - d))
+}
+
+// boundaryInput sets x to the least cycle input at which leg j's swap
+// reaches the price sb (a tick it then crosses): the V3 swap to that price
+// limit gives leg j's input exactly, and the legs before it are inverted
+// with the least input that pays at least as much (V2 exactly; V3 by an
+// exact-output swap, which may ask a few wei more than the least).
+func (s *cycleSearch) boundaryInput(x *uint256.Int, j int, sb *uint256.Int) bool {
+	l := &s.legs[j]
+	spec := uint256.Int{0, 0, 0, 1 << 60}
+	if l.V3.Swap(&s.scratch, l.ZeroForOne, &spec, sb) != nil || !s.scratch.SqrtPriceX96.Eq(sb) {
+		return false
+	}
+	x.Set(&s.scratch.AmountIn)
+	for i := j - 1; i >= 0; i-- {
+		l := &s.legs[i]
+		if l.V2 != nil {
+			if !v2LeastIn(x, x, l) {
+				return false
+			}
+			continue
+		}
+		if l.V3.ExactOutput(&s.scratch, l.ZeroForOne, x) != nil || !s.scratch.AmountOut.Eq(x) {
+			return false
+		}
+		x.Set(&s.scratch.AmountIn)
+	}
+	return !x.IsZero()
+}
+
+// v2LeastIn sets z to the least input for which the pair pays at least out:
+// ⌈out·rIn·den / ((rOut − out)·mul)⌉ (getAmountIn can be one more).
+func v2LeastIn(z, out *uint256.Int, l *Leg) bool {
+	mul, den, ok := v2FeeFactors(l.V2.FeeBps)
+	rIn, rOut := l.V2.reserves(l.ZeroForOne)
+	if !ok || !out.Lt(rOut) {
+		return false
+	}
+	var num, d uint256.Int
+	if _, of := num.MulOverflow(out, rIn); of {
+		return false
+	}
+	if _, of := num.MulOverflow(&num, uint256.NewInt(den)); of {
+		return false
+	}
+	d.Sub(rOut, out)
+	if _, of := d.MulOverflow(&d, uint256.NewInt(mul)); of {
+		return false
+	}
+	divRoundingUp(z, &num, &d)
+	return true
+}
+
 // Outcomes of walk.
 const (
 	walkFound    = iota // best holds a quote at (within rounding) the optimum
-	walkNoProfit        // the cycle's marginal rate at zero input is at most 1
+	walkNoProfit        // no input pays: the model's optimum from zero gains under 1/2
 	walkFallback        // the model cannot be trusted here: use another search
 )
 
-// walk moves between exact quotes by the model's steps: from the pools'
-// state, the model gives x0; the quote at x0 gives each leg's local pair
-// there (the segment its V3 swap reached) and a new step, and so on until
-// the model predicts less than half a wei more. All-V2 cycles stop at x0:
-// their model does not change with x. The profit is concave in x (every
-// leg's marginal rate falls as its input grows), so each model's sign
-// tells which side of the quote the optimum lies on; the walk keeps that
-// bracket and bisects when a step leaves it or a quote reverts (a V3 pool
-// running out of liquidity, a reserve overflowing).
+// How the walk reached its current quote.
+const (
+	stepNewton = iota
+	stepForward
+	stepBack
+)
+
+// walk moves between exact quotes by the model's steps. From the pools'
+// state the model gives the optimum of the first segment (where no V3 swap
+// crosses an initialized tick); if that lies past the nearest tick, the
+// walk goes to the input that just crosses it instead (boundaryInput), so
+// every quote's model is exact up to the next tick in the direction it
+// points. At each quote the legs' pairs there give the next step. It stops
+// when a step stays inside its segment and the model gains under half a
+// wei (the optimum is inside the segment, within the float's rounding), or
+// when the optimum is on a tick: the quote past it points back and the
+// quote before it points forward (the profit is concave, so each model's
+// sign says which side of its quote the optimum is on; lo and hi keep that
+// bracket, and a step that leaves it, or a quote that reverts, bisects).
+// All-V2 cycles stop at the first step: their model does not change.
 func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
-	var m [3]fpair
+	var m [3]legRec
 	n := len(s.legs)
 	if !startModel(&m, s.legs) {
 		return walkFallback
 	}
-	delta, _, ea, ok := modelStep(m[:n])
-	if !ok || ea > walkMaxEa {
-		return walkFallback
-	}
-	if !(delta > 0) {
-		return walkNoProfit
-	}
-	var x, lo, hi, d uint256.Int
-	f2u(&x, delta)
-	if x.IsZero() {
-		x.SetOne()
-	}
-	if allV2 {
-		s.eval(best, &x)
-		if !best.ok {
-			return walkFallback
-		}
-		return walkFound
-	}
+	var x, lo, hi, target uint256.Int
 	hiKnown := false
+	how := stepNewton
 	var e cycleEval
-	for s.evals < walkMaxQuotes {
-		s.evalModel(&e, &x, &m)
-		if !e.ok {
-			// too much: the cycle reverts at x
-			hi.Set(&x)
-			hiKnown = true
-			if !bisect(&x, &lo, &hi) {
-				break
-			}
-			continue
-		}
-		if e.better(best) || !best.ok {
-			*best = e
-		}
+	for {
 		delta, gain, ea, ok := modelStep(m[:n])
 		if !ok || ea > walkMaxEa {
 			return walkFallback
 		}
-		if gain < walkDone {
+		if x.IsZero() && !(delta > 0) {
+			return walkNoProfit
+		}
+		if allV2 {
+			if gain < walkDone {
+				return walkNoProfit
+			}
+			f2u(&x, delta)
+			if x.IsZero() {
+				x.SetOne()
+			}
+			s.eval(best, &x)
+			if !best.ok {
+				return walkFallback
+			}
 			return walkFound
 		}
+		var clamped int
 		if delta > 0 {
 			lo.Set(&x)
-			f2u(&d, delta)
-			d.Add(&d, &x)
-			if hiKnown && !d.Lt(&hi) {
-				if !bisect(&d, &lo, &hi) {
-					break
+			if delta < 0x1p250 {
+				f2u(&target, delta)
+				target.Add(&target, &x)
+			} else {
+				target.Set(&maxCycleInput)
+			}
+			if s.clamp(&target, &x, m[:n], delta, true) {
+				clamped = stepForward
+			}
+			if clamped == stepNewton && gain < walkDone {
+				if x.IsZero() {
+					return walkNoProfit
+				}
+				return walkFound
+			}
+			if hiKnown && !target.Lt(&hi) {
+				if target.Eq(&hi) || !bisect(&target, &lo, &hi) {
+					return walkFound
 				}
 			}
 		} else {
 			hi.Set(&x)
 			hiKnown = true
-			f2u(&d, -delta)
-			if d.Lt(&x) {
-				d.Sub(&x, &d)
+			if -delta < u2f(&x) {
+				f2u(&target, -delta)
+				target.Sub(&x, &target)
 			} else {
-				d.Clear()
+				target.Clear()
 			}
-			if !d.Gt(&lo) {
-				if !bisect(&d, &lo, &hi) {
-					break
+			if s.clamp(&target, &x, m[:n], delta, false) {
+				clamped = stepBack
+				if how == stepForward {
+					// the quote before this one pointed past the tick this
+					// one just crossed: the optimum is on the tick
+					return walkFound
+				}
+			}
+			if clamped == stepNewton && gain < walkDone {
+				return walkFound
+			}
+			if !target.Gt(&lo) {
+				if target.Eq(&lo) && !lo.IsZero() || !bisect(&target, &lo, &hi) {
+					return walkFound
 				}
 			}
 		}
-		if d.Eq(&x) {
-			break
+		how = clamped
+		x.Set(&target)
+		for {
+			if s.evals >= walkMaxQuotes {
+				if best.ok {
+					return walkFound
+				}
+				return walkFallback
+			}
+			s.evalModel(&e, &x, &m)
+			if e.ok {
+				break
+			}
+			// too much: the cycle reverts at x
+			hi.Set(&x)
+			hiKnown = true
+			how = stepNewton
+			if !bisect(&x, &lo, &hi) {
+				if best.ok {
+					return walkFound
+				}
+				return walkFallback
+			}
 		}
-		x.Set(&d)
+		if e.better(best) || !best.ok {
+			*best = e
+		}
 	}
-	if best.ok {
-		// the bracket closed or the quotes ran out next to a found point:
-		// the neighbour scan finishes from the best quote
-		return walkFound
+}
+
+// clamp moves target to the input where the first V3 leg reaches the end
+// of its segment (in the direction of the step from x: forward, the input
+// that crosses the tick; back, the last input before it), when that comes
+// before target. It reports whether it did.
+func (s *cycleSearch) clamp(target, x *uint256.Int, m []legRec, delta float64, forward bool) bool {
+	bj, bd := -1, 0.0
+	var bsb *uint256.Int
+	for j := range m {
+		l := &s.legs[j]
+		if l.V3 == nil {
+			continue
+		}
+		i := segmentEnd(l, &m[j].sqrtP, m[j].tick, forward)
+		if i < 0 {
+			continue
+		}
+		sb := &l.V3.ticks[i].SqrtPriceX96
+		d := boundaryStep(m, j, l, sb)
+		if forward && d > 0 && d <= delta*(1+1e-6)+2 && (bj < 0 || d < bd) ||
+			!forward && d < 0 && d >= delta*(1+1e-6)-2 && (bj < 0 || d > bd) {
+			bj, bd, bsb = j, d, sb
+		}
 	}
-	return walkFallback
+	if bj < 0 {
+		return false
+	}
+	var xb uint256.Int
+	if !s.boundaryInput(&xb, bj, bsb) {
+		return false
+	}
+	if forward {
+		if xb.Gt(x) && !xb.Gt(target) {
+			target.Set(&xb)
+			return true
+		}
+		return false
+	}
+	xb.SubUint64(&xb, 1)
+	if xb.Lt(x) && !xb.Lt(target) {
+		target.Set(&xb)
+		return true
+	}
+	return false
 }
 
 // bisect sets x to the midpoint of (lo, hi) and reports whether it lies
@@ -240,9 +491,15 @@ func bisect(x, lo, hi *uint256.Int) bool {
 	return x.Gt(lo) && x.Lt(hi)
 }
 
-// evalModel is eval that also records each leg's local pair at x.
-func (s *cycleSearch) evalModel(e *cycleEval, x *uint256.Int, m *[3]fpair) {
+// evalModel is eval that also records each leg's state at x.
+func (s *cycleSearch) evalModel(e *cycleEval, x *uint256.Int, m *[3]legRec) {
 	e.in.Set(x)
 	s.evals++
 	e.ok = !x.IsZero() && !x.Gt(&maxCycleInput) && cycleRun(&e.out, s.legs, x, &s.scratch, m) == nil
+	for j := range s.legs {
+		if e.ok && s.legs[j].V3 != nil && !crossGap(&m[j], &s.legs[j]) {
+			// the pool runs dry past x: no step up pays
+			m[j].a, m[j].b = 1, 0
+		}
+	}
 }

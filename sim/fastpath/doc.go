@@ -59,17 +59,24 @@
 //     pool stored them; Mint and Burn apply _modifyPosition's Tick.update
 //     (liquidityGross, liquidityNet, flips) and the in-range liquidity.
 //
-// Cycle sizing (cycle.go): CycleOut is exact (the V2 and V3 functions above,
-// leg after leg). SizeCycle returns an input whose output and profit are
-// exact integer quotes. For all-V2 cycles the input starts from the closed
-// form: the legs compose into one virtual pair (Ea, Eb) and profit peaks at
-// x* = (sqrt(γ·Ea·Eb) − Ea)/γ; with a V3 leg there is no closed form, and an
-// integer golden-section search bracketed by the same estimate (V3 legs as
-// their virtual reserves) runs on exact quotes. Both end with a neighbour
-// scan that moves while ±1 pays more. Integer rounding makes the profit a
-// step function: the result is a local maximum, measured within 2 wei of
-// the best input within ±2,000 and within 1 wei of an exhaustive scan on
-// small pools (cycle_test.go).
+// Cycle sizing (cycle.go, cycle_walk.go): CycleOut is exact (the V2 and V3
+// functions above, leg after leg). SizeCycle returns an input whose output
+// and profit are exact integer quotes. Each leg is locally a V2 pair (a V3
+// pool by its virtual reserves x = L·2^96/√P, y = L·√P/2^96 until the next
+// initialized tick); the pairs compose into one, whose profit peaks in
+// closed form at x* = (sqrt(γ·Ea·Eb) − Ea)/γ. All-V2 cycles take x* at
+// once; with V3 legs SizeCycle walks from segment to segment (quote x*, or
+// the exact input that crosses the nearest tick, rebuild the pairs where
+// the swaps stopped, repeat), keeping a bracket since the profit is
+// concave. The closed form runs in float64 and only chooses where to quote;
+// above 2^96 it runs in 256-bit integers (all V2) or an integer
+// golden-section search over exact quotes takes over (V3), as it does when
+// the walk does not converge. All end with a neighbour scan that moves
+// while ±1 pays more. Integer rounding makes the profit a step function:
+// the result is a local maximum, measured within a few wei (at most one per
+// rounding in the legs) of the best input of an exhaustive scan on small
+// pools and of a dense search on large ones (cycle_test.go,
+// cycle_v3_test.go, FuzzCycleV2, FuzzCycleV3).
 //
 // Aave V3 (aave*.go, wadray*.go, scan*.go) follows the same rules; its
 // formulas and their sources are described in those files.
