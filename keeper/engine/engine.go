@@ -23,11 +23,19 @@
 //   - SharedSim runs each distinct simulation once per block. An
 //     opportunity reaching the relays has been simulated by the executor
 //     on the state after the head it was found at (the target block's
-//     parent); where the strategy proved exactly the calls it emitted
-//     (arbitrage), that is the same run, done once. The liquidation
-//     strategy proves with no on-chain minimum and then sets the minimum
-//     from the result, so the executor's run of the final calls is a
-//     second one.
+//     parent); where the strategy proved exactly the calls it emitted, as
+//     the executor builds its request, that is the same run, done once.
+//   - The fork of a new head is one round trip: the block's trace gives
+//     the values it wrote (sim/fork Advance), and what is still to refetch
+//     goes on the wire without being waited for.
+//   - The strategies read the chain through one chainview.View (Chain):
+//     a read pinned to a block reaches the node once however many
+//     instances ask, so ten instances load a 10,000-borrower market in
+//     about the time of one.
+//   - The only disk write on the way to the relays is the nonce lease's
+//     (Nonces.MarkSent: a crash must find it); outcomes are journaled
+//     after, off the submission path, in group commits (exec.JournalQueue,
+//     flushed before Run returns).
 //
 // BenchmarkHeadToBundle measures it per stage.
 package engine
