@@ -1,9 +1,14 @@
 package engine
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptrace"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,8 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -55,8 +62,12 @@ import (
 //	queue     returned → the executor starts on it
 //	sim       executor start → the fork's answer
 //	sign      pricing, signing, nonce leases persisted
-//	total     block committed → the first bundle on the wire
-//	relay     on the wire → every relay answered (the relay's own work)
+//	total     block committed → the first bundle handed to the relays'
+//	          fan-out (Timing.Sent)
+//	handoff   handed over → its request written on the relay's
+//	          connection (JSON, the request's signature, HTTP)
+//	wire      block committed → written on the connection
+//	relay     handed over → every relay answered (the relay's own work)
 //
 // Inside the strategy stage: forkwarm (block committed → the engine's
 // warm-up of its fork done), toproof (event received → the block's first
@@ -101,6 +112,52 @@ type stamp struct {
 	arrived   time.Time
 	found     time.Time
 	sim       simStamps
+	wrote     time.Time // the bundle's request written to the relay's connection
+}
+
+// wireStamps is the relay client's transport: it stamps when each
+// eth_sendBundle request was written on the connection, by the hash of the
+// bundle's last transaction (ours: Submit puts its transactions last).
+type wireStamps struct {
+	next http.RoundTripper
+	mu   sync.Mutex
+	at   map[common.Hash]time.Time
+}
+
+func (w *wireStamps) RoundTrip(r *http.Request) (*http.Response, error) {
+	body, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	var req struct {
+		Params []struct {
+			Txs []hexutil.Bytes `json:"txs"`
+		} `json:"params"`
+	}
+	var last common.Hash
+	if json.Unmarshal(body, &req) == nil && len(req.Params) == 1 && len(req.Params[0].Txs) > 0 {
+		txs := req.Params[0].Txs
+		last = crypto.Keccak256Hash(txs[len(txs)-1])
+	}
+	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) {
+		if last == (common.Hash{}) {
+			return
+		}
+		w.mu.Lock()
+		if _, ok := w.at[last]; !ok {
+			w.at[last] = time.Now()
+		}
+		w.mu.Unlock()
+	}}
+	return w.next.RoundTrip(r.WithContext(httptrace.WithClientTrace(r.Context(), trace)))
+}
+
+func (w *wireStamps) wrote(tx common.Hash) time.Time {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.at[tx]
 }
 
 // benchHeadToBundle runs pairs liquidation and pairs arbitrage instances.
@@ -194,7 +251,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), id, bundles.WithTimeout(2*time.Second)))
+	wire := &wireStamps{next: http.DefaultTransport, at: map[common.Hash]time.Time{}}
+	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), id, bundles.WithTimeout(2*time.Second),
+		bundles.WithHTTPClient(&http.Client{Transport: wire})))
 
 	// Every outcome that reached the relays, by the block it was found at.
 	var mu sync.Mutex
@@ -245,11 +304,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		// the shared view: the node answers the first instance's reads).
 		b.Fatalf("engine not ready after %d minutes", accounts/1000*5)
 	}
-	// Every strategy's Init, and how many of their reads reached the node.
-	b.ReportMetric(time.Since(started).Seconds(), "ready-s")
-	initReads := view.Stats()
-	b.ReportMetric(float64(initReads.Misses), "init-node-reads")
-	b.ReportMetric(float64(initReads.Hits+initReads.Shared), "init-shared-reads")
+	// Every strategy's Init, and how many of their reads reached the node
+	// (reported after the timed loop: ResetTimer drops metrics).
+	readyIn, initReads := time.Since(started), view.Stats()
 
 	feed := pricefeed.NewPriceFeed()
 	wethFeed := w.Tokens["WETH"].Feed
@@ -313,6 +370,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
 		stamps[i].arrived, stamps[i].found = at[0], at[1]
 		stamps[i].sim = sim.stamps(stamps[i].out.Found)
+		if h := stamps[i].out.TxHashes; len(h) > 0 {
+			stamps[i].wrote = wire.wrote(h[len(h)-1])
+		}
 	}
 	tapMu.Unlock()
 	stages := []struct {
@@ -325,6 +385,8 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		{"sim", func(s stamp) time.Duration { return s.out.Timing.Simulated.Sub(s.out.Timing.Start) }},
 		{"sign", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.out.Timing.Simulated) }},
 		{"total", func(s stamp) time.Duration { return s.out.Timing.Sent.Sub(s.committed) }},
+		{"handoff", func(s stamp) time.Duration { return max(0, s.wrote.Sub(s.out.Timing.Sent)) }},
+		{"wire", func(s stamp) time.Duration { return max(0, s.wrote.Sub(s.committed)) }},
 		{"relay", func(s stamp) time.Duration { return s.out.Timing.Answered.Sub(s.out.Timing.Sent) }},
 		// Inside the strategy stage: the engine's warm-up of the block's
 		// fork done (from the commit), the block's first proof (from the
@@ -343,6 +405,9 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		b.ReportMetric(percentile(ds, 99), st.name+"-p99-ms")
 	}
 	b.ReportMetric(queueDrops(b, reg), "queue-drops")
+	b.ReportMetric(readyIn.Seconds(), "ready-s")
+	b.ReportMetric(float64(initReads.Misses), "init-node-reads")
+	b.ReportMetric(float64(initReads.Hits+initReads.Shared), "init-shared-reads")
 	cancel()
 	if err := <-done; err != nil && ctx.Err() == nil {
 		b.Fatal(err)
