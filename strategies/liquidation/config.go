@@ -21,6 +21,8 @@ type Config struct {
 	SwapPools []string `toml:"swap_pools"`
 	// MinProfitWei: opportunities expected to earn less (in wei, after
 	// the flash-loan premium, before gas) are not returned; default "0".
+	// Those that earn less than their gas (gas_estimate at the next base
+	// fee) are not proven either.
 	MinProfitWei string `toml:"min_profit_wei"`
 	// FromBlock is where borrower discovery starts reading pool events;
 	// default 0.
@@ -30,7 +32,7 @@ type Config struct {
 	// BuilderShareBps caps the share of profit the executor may pay the
 	// builder; default 9000.
 	BuilderShareBps uint16 `toml:"builder_share_bps"`
-	// SlippageBps is how far under the simulated profit the executor's
+	// SlippageBps is how far under the sized (fast-path) profit the executor's
 	// on-chain minimum is set; default 100 (1%).
 	SlippageBps uint16 `toml:"slippage_bps"`
 	// MaxProofs caps how many liquidatable accounts are proven on the fork

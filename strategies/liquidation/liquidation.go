@@ -28,7 +28,15 @@
 // once on a fork of the block through the keeper's executor contract
 // (abis/src/KeeperExecutor.sol), exactly as the executor will simulate it,
 // with its on-chain minimum profit already set; the opportunity carries
-// the profit in wei (oracle prices).
+// the profit in wei (oracle prices). The pending-oracle path scans its copy
+// of the market with AaveMarket.AccountData over every position (no book).
+//
+// Init reads every borrower's position in JSON-RPC batches of 1,000
+// eth_calls when Env.Chain is an *ethclient.Client, one call each
+// otherwise; a V3 pool's state is its logs replayed from block 0 (right on
+// a devnet and for young pools; an old mainnet pool wants a snapshot).
+// With max_gas_price_gwei set, nothing is proposed while the next block's
+// base fee is above it.
 //
 // Stable-rate debt is not tracked (disabled on Aave V3 markets since 2023).
 //
@@ -46,11 +54,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/keeperkit/keeperkit/abis/bindings/aaveoracle"
@@ -127,6 +133,7 @@ type Strategy struct {
 	under   []uint32 // accounts under 1 at the book's state, ascending
 	scratch []uint32
 	states  []poolState
+	layout  *layout // where positions are in storage (fetchPositions)
 }
 
 var (
@@ -256,125 +263,6 @@ func (s *Strategy) Init(ctx context.Context, env strategies.Env) error {
 	}
 	env.Log.Info().Int("reserves", len(assets)).Int("borrowers", len(s.addrs)).Int("swap_pools", len(s.swaps)).Msg("liquidation strategy ready")
 	return nil
-}
-
-// callReq is one eth_call of a batch.
-type callReq struct {
-	to   common.Address
-	data []byte
-}
-
-// rpcBatch is the JSON-RPC batch limit of a stock go-ethereum node.
-const rpcBatch = 1000
-
-// callMany runs the calls at block, as JSON-RPC batches when Env.Chain is
-// an RPC client (*ethclient.Client), one by one otherwise.
-func (s *Strategy) callMany(ctx context.Context, reqs []callReq, block *big.Int) ([][]byte, error) {
-	out := make([][]byte, len(reqs))
-	b, ok := s.env.Chain.(interface{ Client() *rpc.Client })
-	if !ok || b.Client() == nil || len(reqs) < 4 {
-		for i, r := range reqs {
-			var err error
-			if out[i], err = s.call(ctx, r.to, r.data, block); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
-	}
-	type callArg struct {
-		To   common.Address `json:"to"`
-		Data hexutil.Bytes  `json:"data"`
-	}
-	num := hexutil.EncodeBig(block)
-	res := make([]hexutil.Bytes, len(reqs))
-	elems := make([]rpc.BatchElem, 0, min(rpcBatch, len(reqs)))
-	for from := 0; from < len(reqs); from += rpcBatch {
-		elems = elems[:0]
-		for i := from; i < min(from+rpcBatch, len(reqs)); i++ {
-			elems = append(elems, rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: reqs[i].to, Data: reqs[i].data}, num}, Result: &res[i]})
-		}
-		if err := b.Client().BatchCallContext(ctx, elems); err != nil {
-			return nil, fmt.Errorf("%s: batch of %d calls: %w", Name, len(elems), err)
-		}
-		for k := range elems {
-			if elems[k].Error != nil {
-				return nil, fmt.Errorf("%s: call %s: %w", Name, reqs[from+k].to, elems[k].Error)
-			}
-		}
-	}
-	for i := range res {
-		out[i] = res[i]
-	}
-	return out, nil
-}
-
-// loadUsers reads the positions of users at block (configuration, e-mode,
-// then the scaled balances of the reserves they use: two rounds of calls)
-// and puts them in the book: a new user is appended, a known one replaced.
-// It returns the known users whose entries kept their shape (the same
-// reserves and sides: the book takes their balances with SetScaled);
-// otherwise it marks the book for a rebuild.
-func (s *Strategy) loadUsers(ctx context.Context, users []common.Address, block *big.Int) ([]int, error) {
-	if len(users) == 0 {
-		return nil, nil
-	}
-	reqs := make([]callReq, 0, 2*len(users))
-	for _, u := range users {
-		reqs = append(reqs, callReq{s.p.pool, poolABI.PackGetUserConfiguration(u)}, callReq{s.p.pool, poolABI.PackGetUserEMode(u)})
-	}
-	outs, err := s.callMany(ctx, reqs, block)
-	if err != nil {
-		return nil, err
-	}
-	pos := make([]fastpath.AavePosition, len(users))
-	reqs = reqs[:0]
-	for k, u := range users {
-		conf, err := poolABI.UnpackGetUserConfiguration(outs[2*k])
-		if err != nil {
-			return nil, fmt.Errorf("%s: configuration of %s: %w", Name, u, err)
-		}
-		em, err := poolABI.UnpackGetUserEMode(outs[2*k+1])
-		if err != nil {
-			return nil, fmt.Errorf("%s: e-mode of %s: %w", Name, u, err)
-		}
-		pos[k].EMode = uint8(em.Uint64())
-		for i := range s.reserves {
-			borrowing, collateral := conf.Data.Bit(2*i) == 1, conf.Data.Bit(2*i+1) == 1
-			if !borrowing && !collateral {
-				continue
-			}
-			pos[k].Entries = append(pos[k].Entries, fastpath.AaveEntry{Reserve: i, Collateral: collateral, Borrowing: borrowing})
-			data, _ := scaledABI.Pack("scaledBalanceOf", u)
-			reqs = append(reqs, callReq{s.reserves[i].aToken, data}, callReq{s.reserves[i].vDebt, data})
-		}
-	}
-	if outs, err = s.callMany(ctx, reqs, block); err != nil {
-		return nil, err
-	}
-	n := 0
-	var same []int
-	for k, u := range users {
-		for j := range pos[k].Entries {
-			pos[k].Entries[j].ScaledCollateral.SetBytes(outs[n])
-			pos[k].Entries[j].ScaledVariableDebt.SetBytes(outs[n+1])
-			n += 2
-		}
-		i, ok := s.users[u]
-		if !ok || i < 0 {
-			s.users[u] = len(s.addrs)
-			s.addrs = append(s.addrs, u)
-			s.pos = append(s.pos, pos[k])
-			s.rebuild = true
-			continue
-		}
-		if sameShape(&s.pos[i], &pos[k]) {
-			same = append(same, i)
-		} else {
-			s.rebuild = true
-		}
-		s.pos[i] = pos[k]
-	}
-	return same, nil
 }
 
 // sameShape: the same e-mode and the same entries (reserves and sides).

@@ -568,8 +568,10 @@ type plainChain struct{ strategies.Chain }
 
 // BenchmarkStrategyInit: the strategy's Init on the stress world (market,
 // pools, borrower discovery, every borrower's position). keeperkit reads
-// the positions in JSON-RPC batches of 1,000 eth_calls; one-call-each
-// sends the same calls one by one.
+// the positions from storage (eth_getStorageAt in JSON-RPC batches of
+// 1,000, the layout calibrated on 16 borrowers against the views);
+// one-call-each calls the views (getUserConfiguration, getUserEMode,
+// scaledBalanceOf) one eth_call at a time, as the strategy did before.
 //
 //	go test ./strategies/liquidation -run '^$' -bench StrategyInit -benchtime 3x
 func BenchmarkStrategyInit(b *testing.B) {
@@ -603,8 +605,9 @@ func BenchmarkStrategyInit(b *testing.B) {
 	}
 }
 
-// TestBatchedInitMatches: the positions read in batches are those read one
-// call at a time.
+// TestBatchedInitMatches: the positions read from storage in batches (the
+// layout calibrated on the first borrowers) are those the contracts' views
+// return one call at a time.
 func TestBatchedInitMatches(t *testing.T) {
 	f := scanWorld(t, 1_000)
 	ctx := context.Background()
@@ -620,6 +623,9 @@ func TestBatchedInitMatches(t *testing.T) {
 			t.Fatal(err)
 		}
 		got[i] = st.(*Strategy)
+	}
+	if l := got[0].layout; l == nil || l.config >= maxSlot {
+		t.Fatalf("the storage layout was not found (%+v)", l)
 	}
 	if len(got[0].addrs) != len(got[1].addrs) || len(got[0].addrs) < 1_000 {
 		t.Fatalf("batched Init loaded %d borrowers, one call each %d", len(got[0].addrs), len(got[1].addrs))
