@@ -245,3 +245,23 @@ func TestMoveMargin(t *testing.T) {
 		t.Fatalf("zero coefficient: got %g, want just under 5", got)
 	}
 }
+
+// TestAaveBookMaxDebt: a debt of exactly 2^256−1 in base currency does
+// not overflow in the contract (hf 0: liquidatable), and its debt + 1
+// must not wrap into a "surely safe" (FuzzAaveBook found this).
+func TestAaveBookMaxDebt(t *testing.T) {
+	m := aaPlainMarket(8000)
+	f := uint256.MustFromDecimal("5704689200685129054721") // a factor of 2^256−1
+	max := new(uint256.Int).SetAllOne()
+	m.Reserves[1].Price.Div(max, f)
+	ps := []AavePosition{aaPlainPosition(uint256.NewInt(0), f), aaPlainPosition(uint256.NewInt(1000), f)}
+	b := aaBookAgrees(t, m, ps)
+	for i := range ps {
+		if hf, ok := b.HealthFactor(i); !ok || !hf.IsZero() || !b.Under(i) {
+			t.Fatalf("account %d: hf %s ok %v under %v, want 0 true true", i, hf.Dec(), ok, b.Under(i))
+		}
+	}
+	if _, debt, _ := b.Totals(0); !debt.Eq(max) {
+		t.Fatalf("debt %s, want 2^256-1", debt.Dec())
+	}
+}
