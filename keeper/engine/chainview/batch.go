@@ -46,7 +46,7 @@ func (v *View) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, numbe
 			errs[i] = fmt.Errorf("chainview: eth_call: %w", err)
 			continue
 		}
-		key, _ := Key("eth_call", params)
+		key := "eth_call|" + string(params) // Key's, as in call
 		val, f, lead, gen := v.join(key)
 		switch {
 		case val != nil:

@@ -416,4 +416,16 @@ func TestKeyMatchesEthclientArguments(t *testing.T) {
 	if _, ok := Key("eth_call", json.RawMessage(`[{"to":"0x01"},"latest"]`)); ok {
 		t.Fatal("latest got a key")
 	}
+	// The view keys its own pinned calls the same way, without Key.
+	v := &View{entries: map[string]entry{}, flights: map[string]*flight{}, buckets: map[uint64]*bucket{}, maxBytes: DefaultMaxBytes, head: 5}
+	var out []byte
+	_, f, lead, gen := v.join(got)
+	if !lead {
+		t.Fatal("a fresh view has the call")
+	}
+	v.finish(got, 5, gen, f, json.RawMessage(`"0x01"`), nil)
+	out, err = v.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: []byte{0xaa}}, big.NewInt(5))
+	if err != nil || !bytes.Equal(out, []byte{1}) {
+		t.Fatalf("the view's own key: got %x, %v, want the entry stored under Key's", out, err)
+	}
 }
