@@ -780,6 +780,9 @@ func (s *Strategy) plan(m *fastpath.AaveMarket, c *candidate, states []poolState
 					continue
 				}
 				z.coll, z.debt, z.pool, z.zeroForOne = col.Reserve, e.Reserve, &states[k], sw.token0 == a
+				if z.hopeless() {
+					continue
+				}
 				z.size(&r)
 				if !r.OK {
 					continue

@@ -215,6 +215,32 @@ func goldenPoint(dst, lo, hi *uint256.Int, fromHigh bool) {
 	}
 }
 
+// hopeless reports that no debtToCover from top/1024 up earns anything:
+// the sale at top/1024 and at top (what liquidationCall takes at most)
+// both fall short or revert. The profit is concave with f(0) = 0, so it is
+// then negative over the whole range between them, and what is left under
+// top/1024 is at most a thousandth of the liquidation: the scan skips the
+// search for such a pair (two evaluations instead of a hundred or more).
+func (z *sizing) hopeless() bool {
+	z.prepare()
+	var top, a uint256.Int
+	top.SetAllOne()
+	var r sized
+	if z.m.Liquidation(z.pos, z.coll, z.debt, &top, false, &r.Liq) != nil || r.Liq.DebtToCover.IsZero() {
+		return true
+	}
+	top.Set(&r.Liq.DebtToCover)
+	if z.eval(&r, &top); r.OK {
+		return false
+	}
+	a.Rsh(&top, 10)
+	if a.IsZero() {
+		return false
+	}
+	z.evalRun(&r, &a)
+	return !r.OK
+}
+
 // size finds the debtToCover that maximises the profit and leaves it in
 // best (best.OK false: no debtToCover is profitable). The profit is
 // concave in debtToCover up to the roundings (the collateral grows
