@@ -36,7 +36,9 @@ type Config struct {
 	// on-chain minimum is set; default 100 (1%).
 	SlippageBps uint16 `toml:"slippage_bps"`
 	// MaxProofs caps how many liquidatable accounts are proven on the fork
-	// per event, largest debts first; the others are found again on the
+	// per event, largest debts first (accounts that sizing finds
+	// unprofitable are not proven and not counted; at most 4 × MaxProofs
+	// accounts are sized per event); the others are found again on the
 	// next event. It bounds the time from an oracle move to the first
 	// bundle when a move makes hundreds of accounts liquidatable at once;
 	// default 16.
