@@ -40,13 +40,6 @@ var maxCycleInput = uint256.Int{0, 0, 0, 1 << 60}
 // scratch is reused for V3 legs. It does not change the pools and does not
 // allocate.
 func CycleOut(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult) error {
-	return cycleRun(out, legs, amountIn, scratch, nil)
-}
-
-// cycleRun is CycleOut; when m is not nil it also records, leg by leg, the
-// local pair each leg is at after its swap and where a V3 swap stopped,
-// for the walk (cycle_walk.go).
-func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3SwapResult, m *[3]legRec) error {
 	if len(legs) == 0 {
 		return ErrCycle
 	}
@@ -56,15 +49,8 @@ func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 		l := &legs[i]
 		switch {
 		case l.V2 != nil:
-			if m != nil && i < len(m) {
-				// in and out of this leg, before amt becomes the output
-				m[i].in = u2f(&amt)
-			}
 			if err := l.V2.AmountOut(&amt, &amt, l.ZeroForOne); err != nil {
 				return err
-			}
-			if m != nil && i < len(m) {
-				v2LegModel(&m[i].fpair, l, m[i].in, &amt)
 			}
 		case l.V3 != nil:
 			if err := l.V3.ExactInput(scratch, l.ZeroForOne, &amt); err != nil {
@@ -74,10 +60,6 @@ func cycleRun(out *uint256.Int, legs []Leg, amountIn *uint256.Int, scratch *V3Sw
 				return ErrV3PartialFill
 			}
 			amt.Set(&scratch.AmountOut)
-			if m != nil && i < len(m) {
-				v3LegModel(&m[i], l.V3.Fee, l.ZeroForOne, &scratch.SqrtPriceX96, &scratch.Liquidity)
-				m[i].tick = scratch.Tick
-			}
 		default:
 			return ErrCycle
 		}
@@ -112,12 +94,18 @@ type cycleSearch struct {
 	legs    []Leg
 	scratch V3SwapResult
 	evals   int
+	// v3 holds each V3 leg's last full swap, v3ok whether a nearby input
+	// can resume its last step (run).
+	v3   [3]V3SwapResult
+	v3ok [3]bool
 }
 
+// eval quotes the cycle at x exactly (CycleOut, resuming V3 legs' last
+// steps where it can).
 func (s *cycleSearch) eval(e *cycleEval, x *uint256.Int) {
 	e.in.Set(x)
 	s.evals++
-	e.ok = !x.IsZero() && !x.Gt(&maxCycleInput) && CycleOut(&e.out, s.legs, x, &s.scratch) == nil
+	e.ok = !x.IsZero() && !x.Gt(&maxCycleInput) && s.run(&e.out, x, nil) == nil
 }
 
 // SizeCycle finds the input amount that maximises AmountOut - AmountIn for

@@ -142,25 +142,22 @@ func refSearch(legs []Leg, exhaustive uint64, maxBits int) (*big.Int, *uint256.I
 	var s V3SwapResult
 	var best *big.Int
 	bestX := new(uint256.Int)
+	// A quote that reverts for any reason but a zero output (a pool out of
+	// liquidity, a reserve over 2^112) reverts at every larger input: the
+	// scans stop there.
 	try := func(x *uint256.Int) bool {
-		p, ok := cycleProfit(legs, x, &s)
-		if ok && p.Sign() > 0 && (best == nil || p.Cmp(best) > 0) {
-			best = p
-			bestX.Set(x)
-		}
-		return ok
-	}
-	// a cycle that reverts at x after paying at a smaller input (a pool
-	// out of liquidity, a reserve over 2^112) reverts at every larger
-	// input: the scans stop there (small inputs may revert on a zero output)
-	if exhaustive > 0 {
-		paid := false
-		for x := uint64(1); x <= exhaustive; x++ {
-			ok := try(uint256.NewInt(x))
-			if !ok && paid {
-				break
+		var out uint256.Int
+		err := CycleOut(&out, legs, x, &s)
+		if err == nil {
+			if p := new(big.Int).Sub(out.ToBig(), x.ToBig()); p.Sign() > 0 && (best == nil || p.Cmp(best) > 0) {
+				best = p
+				bestX.Set(x)
 			}
-			paid = paid || ok
+		}
+		return err == nil || errors.Is(err, ErrV2InsufficientOutput) || errors.Is(err, ErrV2InsufficientInput) || errors.Is(err, ErrV3AmountSpecified)
+	}
+	if exhaustive > 0 {
+		for x := uint64(1); x <= exhaustive && try(uint256.NewInt(x)); x++ {
 		}
 		return best, bestX
 	}
@@ -175,15 +172,12 @@ func refSearch(legs []Leg, exhaustive uint64, maxBits int) (*big.Int, *uint256.I
 		grid = append(grid, x)
 	}
 	bi := -1
-	paid := false
 	for i, x := range grid {
 		before := best
-		ok := try(x)
-		if !ok && paid {
+		if !try(x) {
 			grid = grid[:i+1]
 			break
 		}
-		paid = paid || ok
 		if best != before {
 			bi = i
 		}
@@ -309,8 +303,65 @@ func FuzzCycleV3(f *testing.F) {
 			return
 		}
 		sc := int(scale % 72)
-		checkSized(t, randMixedCycle(rng, 2+int(n%2), 20, sc), 0, 20+sc+2)
+		legs := randMixedCycle(rng, 2+int(n%2), 20, sc)
+		checkSized(t, legs, 0, 20+sc+2)
+		for _, l := range legs {
+			if l.V3 != nil {
+				checkResume(t, rng, l.V3, l.ZeroForOne, 20+sc)
+			}
+		}
 	})
+}
+
+// checkResume compares resumeExactInput with a full ExactInput for inputs
+// next to, and further from, one swapped in full; it returns how many
+// resumed.
+func checkResume(t testing.TB, rng *rand.Rand, p *V3Pool, z bool, bits int) int {
+	t.Helper()
+	var first, full V3SwapResult
+	a := randAmount(rng, 1+rng.IntN(bits))
+	if a.IsZero() || p.ExactInput(&first, z, a) != nil {
+		return 0
+	}
+	resumed := 0
+	for k := 0; k < 8; k++ {
+		b := new(uint256.Int).Set(a)
+		switch k {
+		case 0, 1, 2:
+			b.AddUint64(b, uint64(k+1))
+		case 3, 4:
+			if b.LtUint64(uint64(k)) {
+				continue
+			}
+			b.SubUint64(b, uint64(k-2))
+		default:
+			d := new(uint256.Int).Rsh(a, uint(rng.IntN(12)))
+			d.Mul(d, uint256.NewInt(rng.Uint64N(2)))
+			b.Add(b, d)
+		}
+		var next, out uint256.Int
+		if !resumeExactInput(&next, &out, p, &first, b) {
+			continue
+		}
+		resumed++
+		if err := p.ExactInput(&full, z, b); err != nil || !full.AmountIn.Eq(b) || !full.AmountOut.Eq(&out) || !full.SqrtPriceX96.Eq(&next) {
+			t.Fatalf("resume from %s to %s: got out %s price %s, want out %s price %s in %s (err %v)", a.Dec(), b.Dec(), out.Dec(), next.Dec(), full.AmountOut.Dec(), full.SqrtPriceX96.Dec(), full.AmountIn.Dec(), err)
+		}
+	}
+	return resumed
+}
+
+func TestResumeExactInput(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 26))
+	resumed := 0
+	for i := 0; i < 3000; i++ {
+		p := newTestPool(rng, 1+rng.IntN(12))
+		resumed += checkResume(t, rng, p, rng.IntN(2) == 0, 100)
+	}
+	t.Logf("%d resumed quotes checked", resumed)
+	if resumed < 3000 {
+		t.Fatalf("got %d resumed quotes, want at least 3000", resumed)
+	}
 }
 
 func TestSizeCycleV3(t *testing.T) {

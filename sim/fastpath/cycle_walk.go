@@ -23,14 +23,14 @@ type fpair struct {
 	a, b, g float64
 }
 
-// legRec is what a quote leaves of one leg for the walk: its local pair,
-// the amount it took in (V2 legs) and, for a V3 leg, the liquidity and the
-// price and tick where its swap stopped.
+// legRec is what a quote leaves of one leg for the walk: its local pair
+// and, for a V3 leg, the liquidity and the price and tick where its swap
+// stopped.
 type legRec struct {
 	fpair
-	in, liq float64
-	sqrtP   uint256.Int
-	tick    int32
+	liq   float64
+	sqrtP uint256.Int
+	tick  int32
 }
 
 const (
@@ -161,33 +161,35 @@ func modelStep(m []legRec) (delta, gain, ea float64, ok bool) {
 // segmentEnd returns the index in Ticks of the initialized tick where leg
 // l's current segment ends, seen from a swap stopped at (sqrtP, tick):
 // forward, the next tick the swap would cross; backward, the last tick it
-// crossed since the pool's own price. -1 when there is none.
+// crossed since the pool's own price. Ticks whose liquidityNet is zero (one
+// position ending where another of the same size starts) change nothing
+// and are skipped. -1 when there is none.
 func segmentEnd(l *Leg, sqrtP *uint256.Int, tick int32, forward bool) int {
 	p := l.V3
 	ts := p.ticks
 	switch {
 	case forward && l.ZeroForOne: // the highest tick strictly below the price
 		i, _ := p.findTick(tick + 1)
-		for i--; i >= 0 && !ts[i].SqrtPriceX96.Lt(sqrtP); i-- {
+		for i--; i >= 0 && (!ts[i].SqrtPriceX96.Lt(sqrtP) || ts[i].LiquidityNet.IsZero()); i-- {
 		}
 		return i
 	case forward: // the lowest tick strictly above the price
 		i, _ := p.findTick(tick)
-		for ; i < len(ts) && !ts[i].SqrtPriceX96.Gt(sqrtP); i++ {
+		for ; i < len(ts) && (!ts[i].SqrtPriceX96.Gt(sqrtP) || ts[i].LiquidityNet.IsZero()); i++ {
 		}
 		if i < len(ts) {
 			return i
 		}
 	case l.ZeroForOne: // the lowest tick at or above the price, below the pool's
 		i, _ := p.findTick(tick)
-		for ; i < len(ts) && ts[i].SqrtPriceX96.Lt(sqrtP); i++ {
+		for ; i < len(ts) && (ts[i].SqrtPriceX96.Lt(sqrtP) || ts[i].LiquidityNet.IsZero()); i++ {
 		}
 		if i < len(ts) && ts[i].SqrtPriceX96.Lt(&p.SqrtPriceX96) {
 			return i
 		}
 	default: // the highest tick at or below the price, above the pool's
 		i, _ := p.findTick(tick + 1)
-		for i--; i >= 0 && ts[i].SqrtPriceX96.Gt(sqrtP); i-- {
+		for i--; i >= 0 && (ts[i].SqrtPriceX96.Gt(sqrtP) || ts[i].LiquidityNet.IsZero()); i-- {
 		}
 		if i >= 0 && ts[i].SqrtPriceX96.Gt(&p.SqrtPriceX96) {
 			return i
@@ -417,19 +419,30 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 				}
 				return walkFallback
 			}
-			s.evalModel(&e, &x, &m)
+			err := s.evalModel(&e, &x, &m)
 			if e.ok {
 				break
 			}
-			// too much: the cycle reverts at x
-			hi.Set(&x)
-			hiKnown = true
+			if tooSmall(err) {
+				// a leg pays nothing for x, nor for less
+				lo.Set(&x)
+			} else {
+				// a pool runs out of liquidity or a reserve overflows
+				// at x, and for more
+				hi.Set(&x)
+				hiKnown = true
+			}
 			how = stepNewton
+			if !hiKnown && lo.Lt(&maxCycleInput) {
+				x.Lsh(&x, 1)
+				continue
+			}
 			if !bisect(&x, &lo, &hi) {
 				if best.ok {
 					return walkFound
 				}
-				return walkFallback
+				// every input reverts: too small up to lo, too big from hi
+				return walkNoProfit
 			}
 		}
 		if e.better(best) || !best.ok {
@@ -491,15 +504,120 @@ func bisect(x, lo, hi *uint256.Int) bool {
 	return x.Gt(lo) && x.Lt(hi)
 }
 
-// evalModel is eval that also records each leg's state at x.
-func (s *cycleSearch) evalModel(e *cycleEval, x *uint256.Int, m *[3]legRec) {
+// evalModel is eval that also records each leg's state at x, and returns
+// why the quote reverted.
+func (s *cycleSearch) evalModel(e *cycleEval, x *uint256.Int, m *[3]legRec) error {
 	e.in.Set(x)
 	s.evals++
-	e.ok = !x.IsZero() && !x.Gt(&maxCycleInput) && cycleRun(&e.out, s.legs, x, &s.scratch, m) == nil
+	e.ok = false
+	if x.IsZero() {
+		return ErrV2InsufficientInput
+	}
+	if x.Gt(&maxCycleInput) {
+		return ErrV2Overflow
+	}
+	if err := s.run(&e.out, x, m); err != nil {
+		return err
+	}
+	e.ok = true
 	for j := range s.legs {
-		if e.ok && s.legs[j].V3 != nil && !crossGap(&m[j], &s.legs[j]) {
+		if s.legs[j].V3 != nil && !crossGap(&m[j], &s.legs[j]) {
 			// the pool runs dry past x: no step up pays
 			m[j].a, m[j].b = 1, 0
 		}
 	}
+	return nil
+}
+
+// tooSmall reports whether a cycle quote reverted because a leg paid
+// nothing (so would for any smaller input), rather than for too much input.
+func tooSmall(err error) bool {
+	return err == ErrV2InsufficientInput || err == ErrV2InsufficientOutput || err == ErrV3AmountSpecified
+}
+
+// run is CycleOut(out, s.legs, x) for the search: the same exact quote,
+// except that a V3 leg whose input lands in the range where its last full
+// swap stopped resumes that swap's last step instead of swapping again
+// (resumeExactInput). When m is not nil it also records, leg by leg, the
+// local pair each leg is at and where a V3 swap stopped.
+func (s *cycleSearch) run(out, x *uint256.Int, m *[3]legRec) error {
+	var amt, next uint256.Int
+	amt.Set(x)
+	for i := range s.legs {
+		l := &s.legs[i]
+		switch {
+		case l.V2 != nil:
+			var in float64
+			if m != nil {
+				in = u2f(&amt)
+			}
+			if err := l.V2.AmountOut(&amt, &amt, l.ZeroForOne); err != nil {
+				return err
+			}
+			if m != nil {
+				v2LegModel(&m[i].fpair, l, in, &amt)
+			}
+		case l.V3 != nil:
+			r := &s.v3[i]
+			if s.v3ok[i] && resumeExactInput(&next, &amt, l.V3, r, &amt) {
+				if m != nil {
+					tick, err := TickAtSqrtRatio(&next)
+					if err != nil {
+						return err
+					}
+					v3LegModel(&m[i], l.V3.Fee, l.ZeroForOne, &next, &r.Liquidity)
+					m[i].tick = tick
+				}
+				continue
+			}
+			s.v3ok[i] = false
+			if err := l.V3.ExactInput(r, l.ZeroForOne, &amt); err != nil {
+				return err
+			}
+			if !r.AmountIn.Eq(&amt) {
+				return ErrV3PartialFill
+			}
+			s.v3ok[i] = r.lastInside
+			amt.Set(&r.AmountOut)
+			if m != nil {
+				v3LegModel(&m[i], l.V3.Fee, l.ZeroForOne, &r.SqrtPriceX96, &r.Liquidity)
+				m[i].tick = r.Tick
+			}
+		default:
+			return ErrCycle
+		}
+	}
+	out.Set(&amt)
+	return nil
+}
+
+// resumeExactInput sets out to what p.ExactInput pays for amountIn, and
+// next to the price it stops at, from r, an earlier exact-input swap on the
+// same pool whose last step stopped inside its range. An input above
+// r.lastIn takes every step before that one exactly as r did (each reached
+// its target with less), so its swap is r's up to lastStart, then one
+// computeSwapStep with the rest. It reports false, and sets nothing, when
+// that step would reach lastTarget (the swap goes on past it) or anything
+// else calls for the full swap. out may alias amountIn.
+func resumeExactInput(next, out *uint256.Int, p *V3Pool, r *V3SwapResult, amountIn *uint256.Int) bool {
+	if !r.lastInside || !amountIn.Gt(&r.lastIn) || amountIn[3]>>63 != 0 {
+		return false
+	}
+	var rem, in, o, fee, sum, n uint256.Int
+	rem.Sub(amountIn, &r.lastIn)
+	if !computeSwapStep(&n, &in, &o, &fee, &r.lastStart, &r.lastTarget, &r.Liquidity, &rem, true, p.Fee) || n.Eq(&r.lastTarget) {
+		return false
+	}
+	// Swap's toInt256 and int256 bounds on the step and the total
+	sum.Add(&in, &fee)
+	if sum[3]>>63 != 0 || o[3]>>63 != 0 {
+		return false
+	}
+	o.Add(&o, &r.lastOut)
+	if o.Gt(&int256Min) {
+		return false
+	}
+	next.Set(&n)
+	out.Set(&o)
+	return true
 }

@@ -17,6 +17,15 @@ type V3SwapResult struct {
 	// Steps is the number of computeSwapStep calls; Crossed the number of
 	// initialized ticks crossed.
 	Steps, Crossed int
+
+	// The last step of an exact-input swap that stopped inside its range
+	// (lastInside): its start and target prices, the input spent and the
+	// output paid before it, with the step's liquidity in Liquidity. A
+	// larger input repeats every earlier step, so its output is lastOut
+	// plus one computeSwapStep from lastStart while that stops short of
+	// lastTarget (resumeExactInput, cycle_walk.go).
+	lastStart, lastTarget, lastIn, lastOut uint256.Int
+	lastInside                             bool
 }
 
 var int256Min = uint256.Int{0, 0, 0, 1 << 63} // 2^255, the magnitude of type(int256).min
@@ -137,6 +146,14 @@ func (p *V3Pool) Swap(res *V3SwapResult, zeroForOne bool, amountSpecified, sqrtP
 	}
 	var used uint256.Int
 	used.Sub(&specAbs, &remaining)
+	res.lastInside = exactInput && steps > 0 && !sqrtP.Eq(&target)
+	if res.lastInside {
+		// the locals still hold the last step
+		res.lastStart.Set(&sqrtStart)
+		res.lastTarget.Set(&target)
+		res.lastIn.Sub(&used, &sum)
+		res.lastOut.Sub(&calculated, &stepOut)
+	}
 	if exactInput {
 		res.AmountIn.Set(&used)
 		res.AmountOut.Set(&calculated)
