@@ -477,9 +477,10 @@ func (e *Engine) Run(ctx context.Context) error {
 	}
 	g.Go(func() error {
 		e.submitLoop(ctx, skipped)
-		// Every Submit is done (the grace included): what they recorded
-		// reaches the journal before Run returns.
-		e.Exec.Flush()
+		// Every Submit is done (the grace included): unused nonce
+		// reservations are released and what they recorded reaches the
+		// journal before Run returns.
+		e.Exec.Shutdown(context.WithoutCancel(ctx))
 		return nil
 	})
 	if e.Ready != nil {

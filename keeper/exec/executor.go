@@ -132,6 +132,16 @@ type Config struct {
 	// ReorgDepth is how many blocks after landing a bundle is re-checked;
 	// default 64.
 	ReorgDepth uint64
+	// ReserveNonces, when above 0, keeps that many nonces stored as sent
+	// ahead of need (Nonces.Reserve, after each head): a bundle whose
+	// transactions use them and whose last block is within the
+	// reservation goes to the relays without waiting for a durable write.
+	// After a crash (not a clean stop) the restarted keeper keeps them
+	// until ReserveBlocks past the last head before the crash. 0: off.
+	ReserveNonces int
+	// ReserveBlocks is how many blocks past the head a reservation covers;
+	// default 8.
+	ReserveBlocks uint64
 }
 
 // Executor proves, prices, signs, sends and tracks opportunities. Safe for
@@ -171,6 +181,9 @@ type flight struct {
 func New(cfg Config, chain Chain, sim Simulator, relays Relays, nonces *Nonces, log zerolog.Logger, m *Metrics) *Executor {
 	if cfg.ReorgDepth == 0 {
 		cfg.ReorgDepth = 64
+	}
+	if cfg.ReserveBlocks == 0 {
+		cfg.ReserveBlocks = 8
 	}
 	if m == nil {
 		m = newMetrics(nil)
@@ -395,6 +408,12 @@ func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, e
 	if err := e.closeGaps(ctx); err != nil {
 		return nil, err
 	}
+	if e.cfg.ReserveNonces > 0 && !e.cfg.DryRun {
+		if err := e.nonces.Reserve(ctx, n, e.cfg.ReserveNonces, e.cfg.ReserveBlocks); err != nil {
+			// Only the next bundles' speed depends on it: they write their own rows.
+			e.log.Warn().Err(err).Uint64("block", n).Msg("nonce reservation failed")
+		}
+	}
 	e.mu.Lock()
 	ids := make([]string, 0, len(e.flights))
 	for id := range e.flights {
@@ -492,6 +511,16 @@ func (e *Executor) Flush() {
 	if e.cfg.Flush != nil {
 		e.cfg.Flush()
 	}
+}
+
+// Shutdown ends a clean stop, once no Submit runs: the reserved nonces no
+// bundle used are released (a restart need not wait for them) and the
+// journal flushed.
+func (e *Executor) Shutdown(ctx context.Context) {
+	if err := e.nonces.Unreserve(ctx); err != nil {
+		e.log.Error().Err(err).Msg("release nonce reservations")
+	}
+	e.Flush()
 }
 
 // InFlight returns the number of bundles being followed.

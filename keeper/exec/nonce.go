@@ -24,7 +24,17 @@ type Lease struct {
 	// TxHash is then its hash. An unsent lease is released on restart.
 	Sent   bool
 	TxHash common.Hash
+
+	// durableUntil is the MaxBlock of the row the store holds for this
+	// nonce (a reservation's or the lease's own); 0 when none. A lease
+	// whose MaxBlock it covers is sent without a write first.
+	durableUntil uint64
 }
+
+// ReservedID is the OpportunityID of a reservation: a nonce stored as sent
+// ahead of need (Nonces.Reserve). A restart finds it like any sent lease
+// and keeps the nonce until the chain passes it or its MaxBlock is mined.
+const ReservedID = "(reserved)"
 
 // NonceStore persists leases so that a restart neither reuses a nonce a
 // live bundle holds nor skips one. The journal implements it; calls are
@@ -49,17 +59,24 @@ type Nonces struct {
 	account common.Address
 	store   NonceStore
 
-	// mu guards chain and leases.
+	// mu guards chain, leases and reserved.
 	mu     sync.Mutex
 	chain  uint64           // the account's nonce at the latest block seen
 	leases map[uint64]Lease // live leases by nonce
+	// reserved are nonces no lease holds that the store keeps as sent
+	// (Reserve), with the MaxBlock of their rows.
+	reserved map[uint64]uint64
+
+	// writes orders MarkSent's and Reserve's store writes (taken before mu):
+	// a reservation row never lands over a sent lease's own row.
+	writes sync.Mutex
 }
 
 // NewNonces loads the account's leases from store and syncs with the chain:
 // leases below the chain's nonce landed and are removed; unsent ones are
 // released (their transactions never left the process).
 func NewNonces(ctx context.Context, account common.Address, store NonceStore, chain NonceReader) (*Nonces, error) {
-	n := &Nonces{account: account, store: store, leases: map[uint64]Lease{}}
+	n := &Nonces{account: account, store: store, leases: map[uint64]Lease{}, reserved: map[uint64]uint64{}}
 	stored, err := store.Leases(ctx, account)
 	if err != nil {
 		return nil, fmt.Errorf("exec: load leases of %s: %w", account, err)
@@ -71,6 +88,7 @@ func NewNonces(ctx context.Context, account common.Address, store NonceStore, ch
 			}
 			continue
 		}
+		l.durableUntil = l.MaxBlock
 		n.leases[l.Nonce] = l
 	}
 	if err := n.Sync(ctx, chain, 0); err != nil {
@@ -113,12 +131,21 @@ func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) 
 		default:
 			continue
 		}
-		if l.Sent { // an unsent lease was never stored
+		if l.Sent || l.durableUntil > 0 { // an unsent lease was never stored
 			if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
 				return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
 			}
 		}
 		delete(n.leases, nonce)
+	}
+	for nonce, until := range n.reserved {
+		if nonce >= cn && (head == 0 || until > head) {
+			continue
+		}
+		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
+			return ended, fmt.Errorf("exec: end reservation %d: %w", nonce, err)
+		}
+		delete(n.reserved, nonce)
 	}
 	sort.Slice(ended, func(i, j int) bool { return ended[i].Nonce < ended[j].Nonce })
 	return ended, nil
@@ -139,17 +166,31 @@ func (n *Nonces) Lease(ctx context.Context, opportunityID string, maxBlock uint6
 		nonce++
 	}
 	l := Lease{Account: n.account, Nonce: nonce, OpportunityID: opportunityID, MaxBlock: maxBlock}
+	if until, ok := n.reserved[nonce]; ok {
+		l.durableUntil = until
+		delete(n.reserved, nonce)
+	}
 	n.leases[nonce] = l
 	return l, nil
 }
 
-// MarkSent records, durably, that the lease's transaction is about to go to
-// the relays: the one write a crash must find. The write runs outside the
-// manager's lock, so Submits of other opportunities do not queue behind it.
+// MarkSent records that the lease's transaction is about to go to the
+// relays. A crash must find that the nonce may be in use: when the store
+// already holds a row for the nonce reaching the lease's MaxBlock (a
+// reservation, see Reserve, or the lease's earlier send) nothing is
+// written; otherwise this is the one durable write on the way to the
+// relays. The write runs outside the manager's lock, so Submits of other
+// opportunities do not queue behind it.
 func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, error) {
 	l.Sent, l.TxHash = true, tx
-	if err := n.store.PutLease(ctx, l); err != nil {
-		return l, fmt.Errorf("exec: mark lease %d sent: %w", l.Nonce, err)
+	if l.durableUntil < l.MaxBlock {
+		n.writes.Lock()
+		err := n.store.PutLease(ctx, l)
+		n.writes.Unlock()
+		if err != nil {
+			return l, fmt.Errorf("exec: mark lease %d sent: %w", l.Nonce, err)
+		}
+		l.durableUntil = l.MaxBlock
 	}
 	n.mu.Lock()
 	n.leases[l.Nonce] = l
@@ -157,17 +198,88 @@ func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, 
 	return l, nil
 }
 
+// Reserve keeps count nonces stored as sent ahead of need, each covering
+// the blocks up to head+blocks (rewritten when less than half of that is
+// left), so that a lease of one of them reaching no further is sent
+// without a durable write on the way (MarkSent). The executor calls it
+// after each head, off the submission path (Config.ReserveNonces).
+//
+// The price is paid only after a crash: the restarted keeper keeps the
+// reserved nonces, used or not, until the chain passes them or head+blocks
+// is mined, so no new bundle lands before that. A clean stop releases the
+// unused ones (Unreserve).
+func (n *Nonces) Reserve(ctx context.Context, head uint64, count int, blocks uint64) error {
+	until := head + blocks
+	var write []uint64
+	n.mu.Lock()
+	nonce := n.chain
+	for found := 0; found < count; nonce++ {
+		if _, held := n.leases[nonce]; held {
+			continue
+		}
+		found++
+		if have, ok := n.reserved[nonce]; !ok || have < head+blocks/2 {
+			write = append(write, nonce)
+		}
+	}
+	n.mu.Unlock()
+	n.writes.Lock()
+	defer n.writes.Unlock()
+	for _, nonce := range write {
+		n.mu.Lock()
+		_, held := n.leases[nonce]
+		n.mu.Unlock()
+		if held {
+			continue // leased meanwhile: its MarkSent writes its own row
+		}
+		l := Lease{Account: n.account, Nonce: nonce, OpportunityID: ReservedID, MaxBlock: until, Sent: true}
+		if err := n.store.PutLease(ctx, l); err != nil {
+			return fmt.Errorf("exec: reserve nonce %d: %w", nonce, err)
+		}
+		n.mu.Lock()
+		if _, held := n.leases[nonce]; !held {
+			n.reserved[nonce] = until
+		}
+		// Leased during the write: the lease took the older row's reach (or
+		// none) and MarkSent writes its own row if that is short; this row
+		// reaches at least as far.
+		n.mu.Unlock()
+	}
+	return nil
+}
+
+// Unreserve deletes the rows of reserved nonces no lease uses (a clean
+// stop: nothing more will be sent).
+func (n *Nonces) Unreserve(ctx context.Context) error {
+	n.writes.Lock()
+	defer n.writes.Unlock()
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for nonce := range n.reserved {
+		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
+			return fmt.Errorf("exec: unreserve nonce %d: %w", nonce, err)
+		}
+		delete(n.reserved, nonce)
+	}
+	return nil
+}
+
 // Release frees a lease whose transaction was not sent (a failed signing,
 // a dry run).
 func (n *Nonces) Release(ctx context.Context, l Lease) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	delete(n.leases, l.Nonce)
+	if l.durableUntil > 0 && !l.Sent {
+		// Its row is a reservation's: the nonce goes back to them.
+		n.reserved[l.Nonce] = l.durableUntil
+		return nil
+	}
 	if l.Sent {
 		if err := n.store.DeleteLease(ctx, n.account, l.Nonce); err != nil {
 			return fmt.Errorf("exec: release lease %d: %w", l.Nonce, err)
 		}
 	}
-	delete(n.leases, l.Nonce)
 	return nil
 }
 

@@ -122,3 +122,100 @@ func TestOneDurableWritePerSentLease(t *testing.T) {
 		t.Fatalf("stored after expiry: got %d leases, want 0", len(stored))
 	}
 }
+
+// TestReservedNonces: nonces reserved ahead (Reserve, off the submission
+// path) are sent without a write when the lease's last block is within the
+// reservation, and with one otherwise; a restart after a crash keeps every
+// reserved nonce until the reservation's last block, used or not; a clean
+// stop (Unreserve) releases the unused ones.
+func TestReservedNonces(t *testing.T) {
+	ctx := context.Background()
+	account := common.HexToAddress("0xa1")
+	st := &countingStore{}
+	n, err := NewNonces(ctx, account, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Reserve(ctx, 10, 2, 8); err != nil { // nonces 5 and 6 until block 18
+		t.Fatal(err)
+	}
+	if st.puts != 2 {
+		t.Fatalf("reserving 2: got %d writes, want 2", st.puts)
+	}
+	covered, _ := n.Lease(ctx, "covered", 15)
+	if _, err := n.MarkSent(ctx, covered, common.Hash{1}); err != nil {
+		t.Fatal(err)
+	}
+	if st.puts != 2 {
+		t.Fatalf("sending a covered lease: got %d writes, want none more", st.puts)
+	}
+	long, _ := n.Lease(ctx, "long", 30) // past the reservation: writes its row
+	if _, err := n.MarkSent(ctx, long, common.Hash{2}); err != nil {
+		t.Fatal(err)
+	}
+	if covered.Nonce != 5 || long.Nonce != 6 || st.puts != 3 {
+		t.Fatalf("got nonces %d, %d and %d writes, want 5, 6 and 3", covered.Nonce, long.Nonce, st.puts)
+	}
+	// Unsent and released: back to the reservations, no write.
+	if err := n.Reserve(ctx, 11, 2, 8); err != nil { // 5 and 6 leased: reserves 7 and 8 until 19
+		t.Fatal(err)
+	}
+	back, _ := n.Lease(ctx, "back", 12)
+	if err := n.Release(ctx, back); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := n.Lease(ctx, "again", 12)
+	if again.Nonce != back.Nonce {
+		t.Fatalf("after a release: got nonce %d, want %d", again.Nonce, back.Nonce)
+	}
+	puts := st.puts
+	if _, err := n.MarkSent(ctx, again, common.Hash{3}); err != nil {
+		t.Fatal(err)
+	}
+	if st.puts != puts {
+		t.Fatalf("sending a released reserved nonce: got %d writes, want none more", st.puts-puts)
+	}
+
+	// A crash now: a new manager on the same store keeps every stored
+	// nonce, reserved and unused ones included, until their last block.
+	stored, _ := st.Leases(ctx, account)
+	m, err := NewNonces(ctx, account, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, _ := m.Lease(ctx, "after-crash", 20)
+	if want := uint64(5 + len(stored)); next.Nonce != want || len(stored) < 4 {
+		t.Fatalf("after a crash: got nonce %d with %d stored, want %d (past every stored one)", next.Nonce, len(stored), want)
+	}
+	if err := m.Release(ctx, next); err != nil {
+		t.Fatal(err)
+	}
+	// Once block 20 is mined, the reservations (to 18 and 19) and the
+	// leases within them ended; only the long lease (to 30) holds.
+	if err := m.Sync(ctx, fixedNonce(5), 20); err != nil {
+		t.Fatal(err)
+	}
+	if l, _ := m.Lease(ctx, "later", 25); l.Nonce != 5 {
+		t.Fatalf("after the reservations ended: got nonce %d, want 5", l.Nonce)
+	}
+
+	// A clean stop releases what no lease used.
+	st2 := &countingStore{}
+	c, err := NewNonces(ctx, account, st2, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Reserve(ctx, 10, 3, 8); err != nil {
+		t.Fatal(err)
+	}
+	used, _ := c.Lease(ctx, "used", 15)
+	if _, err := c.MarkSent(ctx, used, common.Hash{4}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Unreserve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := st2.Leases(ctx, account); len(left) != 1 || left[0].Nonce != 5 {
+		t.Fatalf("after a clean stop: got %v stored, want the used nonce 5 only", left)
+	}
+}

@@ -163,10 +163,11 @@ func (n *Nonces) move(ctx context.Context, l Lease, to uint64, tx common.Hash) (
 		return l, fmt.Errorf("exec: move lease %d to %d: held", l.Nonce, to)
 	}
 	m := l
-	m.Nonce, m.Sent, m.TxHash = to, true, tx
+	m.Nonce, m.Sent, m.TxHash, m.durableUntil = to, true, tx, m.MaxBlock
 	if err := n.store.PutLease(ctx, m); err != nil {
 		return l, fmt.Errorf("exec: move lease %d to %d: %w", l.Nonce, to, err)
 	}
+	delete(n.reserved, to) // its row is the lease's now
 	if err := n.store.DeleteLease(ctx, l.Account, l.Nonce); err != nil {
 		return l, fmt.Errorf("exec: move lease %d to %d: %w", l.Nonce, to, err)
 	}
