@@ -123,7 +123,9 @@ func (s *cycleSearch) eval(e *cycleEval, x *uint256.Int) {
 // repeats, until a step stays inside its segment and would gain under half
 // a wei, or the optimum is found on a tick. The profit is concave, so the
 // walk keeps a bracket and bisects when a step leaves it. It typically
-// costs 3 to 6 exact quotes. The closed form is evaluated in float64; where
+// costs 3 to 6 exact quotes, and a quote whose V3 input lands in the range
+// where that leg's previous full swap stopped resumes the swap's last step
+// instead of swapping again (the same integers). The closed form is evaluated in float64; where
 // that is not precise enough (a composed reserve above 2^96) or the walk
 // does not converge in 24 quotes, all-V2 cycles take the same closed form
 // in 256-bit integers and cycles with a V3 leg an integer golden-section

@@ -68,7 +68,8 @@
 // once; with V3 legs SizeCycle walks from segment to segment (quote x*, or
 // the exact input that crosses the nearest tick, rebuild the pairs where
 // the swaps stopped, repeat), keeping a bracket since the profit is
-// concave. The closed form runs in float64 and only chooses where to quote;
+// concave; quotes near an earlier one resume its V3 swaps' last step. The
+// closed form runs in float64 and only chooses where to quote;
 // above 2^96 it runs in 256-bit integers (all V2) or an integer
 // golden-section search over exact quotes takes over (V3), as it does when
 // the walk does not converge. All end with a neighbour scan that moves
