@@ -94,6 +94,40 @@ func BenchmarkAaveScanOracleMove100k(b *testing.B) {
 	}
 }
 
+// BenchmarkAaveScanOracleJump100k is BenchmarkAaveScanOracleMove100k
+// with moves of ±10% of WETH: some thousands of accounts cross 1 or lose
+// their margin at each move and are decided again.
+func BenchmarkAaveScanOracleJump100k(b *testing.B) {
+	m, ps := aaRealistic(100_000, 1)
+	book, err := NewAaveBook(m, ps)
+	if err != nil {
+		b.Fatal(err)
+	}
+	under := book.ScanFull(make([]uint32, 0, len(ps)))
+	base := m.Reserves[aaWETH].Price
+	defer func() { m.Reserves[aaWETH].Price = base }()
+	var up, down uint256.Int
+	up.MulDivOverflow(&base, uint256.NewInt(110), uint256.NewInt(100))
+	down.MulDivOverflow(&base, uint256.NewInt(90), uint256.NewInt(100))
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	x0 := book.nExact
+	cpu := aaStartCPU()
+	for b.Loop() {
+		if i&1 == 0 {
+			m.Reserves[aaWETH].Price = up
+		} else {
+			m.Reserves[aaWETH].Price = down
+		}
+		i++
+		under = book.Reprice(aaWETH, under)
+	}
+	cpu.report(b)
+	b.ReportMetric(float64(len(under)), "under1")
+	b.ReportMetric(float64(book.nExact-x0)/float64(b.N)/float64(book.Exposed(aaWETH))*100, "%exact")
+}
+
 // BenchmarkAaveHealthFactor: getUserAccountData of one account with two
 // collaterals and two debts (aaBenchMarket), the same answer three ways.
 func BenchmarkAaveHealthFactor(b *testing.B) {
