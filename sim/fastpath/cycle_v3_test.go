@@ -211,30 +211,36 @@ func refSearch(legs []Leg, exhaustive uint64, maxBits int) (*big.Int, *uint256.I
 }
 
 // roundingBound is how far below the continuous profit rounding can put an
-// exact quote at x: each leg's output is rounded down once (V2) or once per
-// swap step, with each step's input rounded up to the pool (V3). A local
-// integer optimum next to the continuous optimum is within this of any
-// other input's exact profit.
+// exact quote at x, in wei of the start token. Every rounding goes against
+// the trader: a V2 leg floors its output once (under 1 wei); a V3 swap's
+// last step floors the input less fee and the output (under 2), and each
+// step that reaches its tick rounds its input and its fee up and its output
+// down (under 3). A loss in one leg's output token reaches the end scaled
+// by the later legs' rates. Since no exact quote pays more than the
+// continuous profit, a local integer optimum at the continuous optimum is
+// within this bound of any other input's exact profit.
 func roundingBound(legs []Leg, x *uint256.Int) int64 {
 	var amt uint256.Int
 	var s V3SwapResult
 	amt.Set(x)
-	bound := int64(0)
+	bound := 0.0
 	for _, l := range legs {
+		in := u2f(&amt)
+		loss := 1.0
 		if l.V2 != nil {
-			bound++
 			if l.V2.AmountOut(&amt, &amt, l.ZeroForOne) != nil {
-				return bound
+				break
 			}
-			continue
+		} else {
+			if l.V3.ExactInput(&s, l.ZeroForOne, &amt) != nil {
+				break
+			}
+			loss = float64(2 + 3*(s.Steps-1))
+			amt.Set(&s.AmountOut)
 		}
-		if l.V3.ExactInput(&s, l.ZeroForOne, &amt) != nil {
-			return bound
-		}
-		bound += 1 + 2*int64(s.Steps-1)
-		amt.Set(&s.AmountOut)
+		bound = bound*u2f(&amt)/in + loss
 	}
-	return bound
+	return int64(math.Ceil(bound))
 }
 
 // checkSized checks a SizeCycle result against the references: the
