@@ -134,6 +134,11 @@ type Strategy struct {
 	scratch []uint32
 	states  []poolState
 	layout  *layout // where positions are in storage (fetchPositions)
+	// expo[r] are the accounts with an entry in reserve r (as the book).
+	expo [][]int32
+	// prevUnder is under as it was at prevScanned, before the last advance.
+	prevUnder   []uint32
+	prevScanned uint64
 }
 
 var (
@@ -446,7 +451,7 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 	if err := s.update(len(reserves) > 0, moved, same); err != nil {
 		return nil, err
 	}
-	ops, err := s.scan(ctx, &s.market, ev.Block, nil)
+	ops, err := s.scan(ctx, &s.market, ev.Block, nil, -1)
 	if err == nil {
 		// The next block's scan finds the book at its time already.
 		s.advance(s.now + 24)
@@ -466,7 +471,13 @@ func (s *Strategy) update(reservesMoved bool, prices, users []int) error {
 		if err != nil {
 			return fmt.Errorf("%s: book of %d positions: %w", Name, len(s.pos), err)
 		}
-		s.book, s.rebuild, s.scanned = b, false, 0
+		s.book, s.rebuild, s.scanned, s.prevScanned = b, false, 0, 0
+		s.expo = make([][]int32, len(s.market.Reserves))
+		for i := range s.pos {
+			for _, e := range s.pos[i].Entries {
+				s.expo[e.Reserve] = append(s.expo[e.Reserve], int32(i))
+			}
+		}
 	}
 	if s.scanned != now || reservesMoved {
 		for _, i := range users {
@@ -526,6 +537,7 @@ func (s *Strategy) advance(now uint64) {
 	if s.book == nil || s.rebuild {
 		return
 	}
+	s.prevUnder, s.prevScanned = append(s.prevUnder[:0], s.under...), s.scanned
 	s.market.SetTime(now)
 	s.scanFull(now)
 }
@@ -595,20 +607,22 @@ func (s *Strategy) onPending(ctx context.Context, ev strategies.Event) ([]strate
 	m.Reserves = append([]fastpath.AaveReserve(nil), s.market.Reserves...)
 	m.Reserves[i].Price.SetFromBig(answer)
 	m.SetTime(s.now + 12)
-	return s.scan(ctx, &m, ev.Block, []*types.Transaction{tx})
+	return s.scan(ctx, &m, ev.Block, []*types.Transaction{tx}, i)
 }
 
 // scan returns the proven, profitable liquidations of the liquidatable
 // users of m (the book's for the strategy's own market), largest debt first
 // (ties by address, so the order is stable), at most MaxProofs proofs.
 // Each is sized on the swap pools as the earlier ones leave them.
-func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint64, front []*types.Transaction) ([]strategies.Opportunity, error) {
+// For a copy of the market whose reserve moved's price a pending update
+// changed, only the accounts exposed to it are recomputed (pendingCandidates).
+func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint64, front []*types.Transaction, moved int) ([]strategies.Opportunity, error) {
 	var cands []candidate
 	if m == &s.market {
 		m.SetTime(s.now + 12) // the next block's time, when the bundle lands
 		cands = s.bookCandidates()
 	} else {
-		cands = s.liquidatable(m)
+		cands = s.pendingCandidates(m, moved)
 	}
 	if len(cands) == 0 {
 		return nil, nil
@@ -742,6 +756,45 @@ func (s *Strategy) liquidatable(m *fastpath.AaveMarket) []candidate {
 			continue
 		}
 		cands = append(cands, candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
+	}
+	sortCandidates(cands)
+	return cands
+}
+
+// pendingCandidates are the accounts under 1 in m, a copy of the market at
+// the next block's time where only reserve r's price differs, ranked as
+// bookCandidates: AccountData for the accounts exposed to r, and the
+// book's accounts under 1 at that time (before or after its last advance)
+// for the others, whose health factor the move does not change. Without
+// the book at that time, AccountData over every position (liquidatable).
+func (s *Strategy) pendingCandidates(m *fastpath.AaveMarket, r int) []candidate {
+	t := m.Time()
+	var under []uint32
+	switch {
+	case s.book == nil || s.rebuild || r < 0 || r >= len(s.expo):
+		return s.liquidatable(m)
+	case s.scanned == t:
+		under = s.under
+	case s.prevScanned == t:
+		under = s.prevUnder
+	default:
+		return s.liquidatable(m)
+	}
+	var acct fastpath.AaveAccount
+	var cands []candidate
+	add := func(i int) {
+		pos := &s.pos[i]
+		if m.AccountData(pos, &acct) == nil && acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
+			cands = append(cands, candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
+		}
+	}
+	for _, i := range s.expo[r] {
+		add(int(i))
+	}
+	for _, a := range under {
+		if !exposed(&s.pos[a], r) {
+			add(int(a))
+		}
 	}
 	sortCandidates(cands)
 	return cands

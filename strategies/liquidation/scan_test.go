@@ -780,3 +780,48 @@ func TestShortfallLandsSmaller(t *testing.T) {
 	}
 	t.Fatal("no liquidatable borrower's full close factor fell short")
 }
+
+// TestPendingScanMatches: a pending price update applied to a copy of the
+// market finds, from the accounts exposed to the moved reserve and the
+// book's other accounts under 1, exactly the set and ranking AccountData
+// over every position finds; with the book at that time or one block past
+// it (its state before the advance).
+func TestPendingScanMatches(t *testing.T) {
+	f := scanWorld(t, 1_000)
+	s := f.s
+	now := s.now + 12
+	defer s.advance(now)
+	for _, advanced := range []bool{false, true} {
+		s.advance(now)
+		if advanced {
+			s.advance(now + 12)
+		}
+		for _, mv := range []struct {
+			sym string
+			usd uint64
+		}{{"WETH", 1500}, {"WETH", 1900}, {"WBTC", 20_000}, {"USDC", 2}} {
+			tok, ok := f.world.Tokens[mv.sym]
+			if !ok {
+				continue
+			}
+			r, ok := s.byAsset[tok.Address]
+			if !ok {
+				continue
+			}
+			m := s.market
+			m.Reserves = append([]fastpath.AaveReserve(nil), s.market.Reserves...)
+			m.Reserves[r].Price.SetUint64(mv.usd * 1e8)
+			m.SetTime(now)
+			got, want := s.pendingCandidates(&m, r), s.liquidatable(&m)
+			if len(got) != len(want) {
+				t.Fatalf("advanced %v, %s at %d: %d liquidatable, AccountData over every position %d", advanced, mv.sym, mv.usd, len(got), len(want))
+			}
+			for i := range want {
+				if got[i].user != want[i].user || !got[i].debt.Eq(&want[i].debt) {
+					t.Fatalf("advanced %v, %s at %d: rank %d: %s, want %s", advanced, mv.sym, mv.usd, i, got[i].user, want[i].user)
+				}
+			}
+			t.Logf("advanced %v, %s at %d: %d liquidatable (%d accounts exposed)", advanced, mv.sym, mv.usd, len(got), len(s.expo[r]))
+		}
+	}
+}
