@@ -28,8 +28,9 @@
 // once on a fork of the block through the keeper's executor contract
 // (abis/src/KeeperExecutor.sol), exactly as the executor will simulate it,
 // with its on-chain minimum profit already set; the opportunity carries
-// the profit in wei (oracle prices). The pending-oracle path scans its copy
-// of the market with AaveMarket.AccountData over every position (no book).
+// the profit in wei (oracle prices). The pending-oracle path recomputes, on
+// its copy of the market, the accounts exposed to the moved reserve with
+// AaveMarket.AccountData and takes the others' state from the book.
 //
 // Init reads every borrower's position in JSON-RPC batches of 1,000
 // eth_calls when Env.Chain is an *ethclient.Client, one call each
