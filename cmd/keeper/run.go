@@ -173,7 +173,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 // of need (exec.Config.ReserveNonces): a bundle goes to the relays without
 // waiting for a journal fsync. After a crash the restarted keeper holds
 // them until 8 blocks past the last head it saw.
-const reserveNonces = 4
+const reserveNonces = 32
 
 // hintURLs are the relays' MEV-Share hint streams, in relay name order.
 func hintURLs(cfg *config.Config) []string {

@@ -134,7 +134,7 @@ func newFaultEnv(t *testing.T) *faultEnv {
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 5000
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: f.node.ChainID(), Record: jq.Record, Flush: jq.Flush, ReserveNonces: 4},
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: f.node.ChainID(), Record: jq.Record, Flush: jq.Flush, ReserveNonces: 32},
 		f.node.Client(), sim, Relays{Multi: multi}, nonces, log, m)
 
 	f.ops = ops.New("127.0.0.1:0", f.reg)

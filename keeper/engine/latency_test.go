@@ -273,7 +273,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	var pricing exec.Pricing
 	pricing.MaxFeePerGas.SetUint64(500e9)
 	pricing.TipBps = 1000
-	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); journalRecord(o) }, Flush: journalFlush, ReserveNonces: 4},
+	ex := exec.New(exec.Config{Pricing: pricing, Key: keeperAcc.Key, ChainID: node.ChainID(), Record: func(o exec.Outcome) { record(o); journalRecord(o) }, Flush: journalFlush, ReserveNonces: 32},
 		node.Client(), sim, Relays{Multi: multi}, nonces, log, exMetrics)
 	// The runtime's Output is consumed by the engine; its Arrived and Found
 	// stamps reach us through a tap on the engine's submit loop below.

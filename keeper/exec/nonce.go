@@ -118,10 +118,16 @@ func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) 
 	if err != nil {
 		return nil, fmt.Errorf("exec: nonce of %s: %w", n.account, err)
 	}
+	// The rows go after the maps are updated, outside mu: Lease does not
+	// wait for the deletes' fsyncs. writes is held throughout, so a lease
+	// of a freed nonce writes its row (MarkSent) only after the old row
+	// is deleted.
+	n.writes.Lock()
+	defer n.writes.Unlock()
 	n.mu.Lock()
-	defer n.mu.Unlock()
 	n.chain = cn
 	var ended []Ended
+	var rows []uint64
 	for nonce, l := range n.leases {
 		switch {
 		case nonce < cn:
@@ -131,23 +137,29 @@ func (n *Nonces) SyncEnded(ctx context.Context, chain NonceReader, head uint64) 
 		default:
 			continue
 		}
-		if l.Sent || l.durableUntil > 0 { // an unsent lease was never stored
-			if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
-				return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
-			}
-		}
 		delete(n.leases, nonce)
+		switch {
+		case nonce >= cn && l.durableUntil > head:
+			// Expired, but its row reaches further: a reservation now.
+			n.reserved[nonce] = l.durableUntil
+		case l.Sent || l.durableUntil > 0: // an unsent lease was never stored
+			rows = append(rows, nonce)
+		}
 	}
 	for nonce, until := range n.reserved {
 		if nonce >= cn && (head == 0 || until > head) {
 			continue
 		}
-		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
-			return ended, fmt.Errorf("exec: end reservation %d: %w", nonce, err)
-		}
+		rows = append(rows, nonce)
 		delete(n.reserved, nonce)
 	}
+	n.mu.Unlock()
 	sort.Slice(ended, func(i, j int) bool { return ended[i].Nonce < ended[j].Nonce })
+	for _, nonce := range rows {
+		if err := n.store.DeleteLease(ctx, n.account, nonce); err != nil {
+			return ended, fmt.Errorf("exec: end lease %d: %w", nonce, err)
+		}
+	}
 	return ended, nil
 }
 
@@ -183,6 +195,13 @@ func (n *Nonces) Lease(ctx context.Context, opportunityID string, maxBlock uint6
 // opportunities do not queue behind it.
 func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, error) {
 	l.Sent, l.TxHash = true, tx
+	n.mu.Lock()
+	if cur, ok := n.leases[l.Nonce]; ok && cur.durableUntil > l.durableUntil {
+		// The caller's copy is older (a flight's lease re-sent for a later
+		// block): the row reaches what the manager knows it reaches.
+		l.durableUntil = cur.durableUntil
+	}
+	n.mu.Unlock()
 	if l.durableUntil < l.MaxBlock {
 		n.writes.Lock()
 		err := n.store.PutLease(ctx, l)
@@ -198,51 +217,53 @@ func (n *Nonces) MarkSent(ctx context.Context, l Lease, tx common.Hash) (Lease, 
 	return l, nil
 }
 
-// Reserve keeps count nonces stored as sent ahead of need, each covering
-// the blocks up to head+blocks (rewritten when less than half of that is
-// left), so that a lease of one of them reaching no further is sent
-// without a durable write on the way (MarkSent). The executor calls it
-// after each head, off the submission path (Config.ReserveNonces).
+// Reserve keeps the count lowest nonces at or above the chain's stored as
+// sent, each row covering the blocks up to head+blocks (rewritten when less
+// than half of that is left): a free one as a reservation (ReservedID), a
+// leased one as its lease with the longer reach. A lease of any of them
+// whose MaxBlock the row reaches is sent without a durable write on the way
+// (MarkSent), and so is the same nonce leased again after its lease
+// expired. The executor calls it after each head, off the submission path
+// (Config.ReserveNonces).
 //
 // The price is paid only after a crash: the restarted keeper keeps the
-// reserved nonces, used or not, until the chain passes them or head+blocks
-// is mined, so no new bundle lands before that. A clean stop releases the
-// unused ones (Unreserve).
+// stored nonces, used or not, until the chain passes them or their last
+// block is mined, so no new bundle lands before that. A clean stop
+// releases the unused ones (Unreserve).
 func (n *Nonces) Reserve(ctx context.Context, head uint64, count int, blocks uint64) error {
-	until := head + blocks
-	var write []uint64
+	until, stale := head+blocks, head+blocks/2
+	n.writes.Lock()
+	defer n.writes.Unlock()
+	var rows []Lease
 	n.mu.Lock()
-	nonce := n.chain
-	for found := 0; found < count; nonce++ {
-		if _, held := n.leases[nonce]; held {
+	for nonce := n.chain; nonce < n.chain+uint64(count); nonce++ {
+		if l, held := n.leases[nonce]; held {
+			if l.durableUntil < stale && l.MaxBlock <= until {
+				row := l
+				row.MaxBlock, row.Sent = until, true
+				rows = append(rows, row)
+			}
 			continue
 		}
-		found++
-		if have, ok := n.reserved[nonce]; !ok || have < head+blocks/2 {
-			write = append(write, nonce)
+		if have, ok := n.reserved[nonce]; !ok || have < stale {
+			rows = append(rows, Lease{Account: n.account, Nonce: nonce, OpportunityID: ReservedID, MaxBlock: until, Sent: true})
 		}
 	}
 	n.mu.Unlock()
-	n.writes.Lock()
-	defer n.writes.Unlock()
-	for _, nonce := range write {
+	for _, row := range rows {
+		if err := n.store.PutLease(ctx, row); err != nil {
+			return fmt.Errorf("exec: reserve nonce %d: %w", row.Nonce, err)
+		}
+		// The row now reaches until, whoever holds the nonce (a lease
+		// whose MaxBlock is further writes its own row in MarkSent, after
+		// this: writes is held).
 		n.mu.Lock()
-		_, held := n.leases[nonce]
-		n.mu.Unlock()
-		if held {
-			continue // leased meanwhile: its MarkSent writes its own row
+		if l, held := n.leases[row.Nonce]; held {
+			l.durableUntil = until
+			n.leases[row.Nonce] = l
+		} else {
+			n.reserved[row.Nonce] = until
 		}
-		l := Lease{Account: n.account, Nonce: nonce, OpportunityID: ReservedID, MaxBlock: until, Sent: true}
-		if err := n.store.PutLease(ctx, l); err != nil {
-			return fmt.Errorf("exec: reserve nonce %d: %w", nonce, err)
-		}
-		n.mu.Lock()
-		if _, held := n.leases[nonce]; !held {
-			n.reserved[nonce] = until
-		}
-		// Leased during the write: the lease took the older row's reach (or
-		// none) and MarkSent writes its own row if that is short; this row
-		// reaches at least as far.
 		n.mu.Unlock()
 	}
 	return nil

@@ -157,7 +157,7 @@ func TestReservedNonces(t *testing.T) {
 		t.Fatalf("got nonces %d, %d and %d writes, want 5, 6 and 3", covered.Nonce, long.Nonce, st.puts)
 	}
 	// Unsent and released: back to the reservations, no write.
-	if err := n.Reserve(ctx, 11, 2, 8); err != nil { // 5 and 6 leased: reserves 7 and 8 until 19
+	if err := n.Reserve(ctx, 11, 4, 8); err != nil { // 5 and 6 leased and stored: reserves 7 and 8 until 19
 		t.Fatal(err)
 	}
 	back, _ := n.Lease(ctx, "back", 12)
@@ -217,5 +217,76 @@ func TestReservedNonces(t *testing.T) {
 	}
 	if left, _ := st2.Leases(ctx, account); len(left) != 1 || left[0].Nonce != 5 {
 		t.Fatalf("after a clean stop: got %v stored, want the used nonce 5 only", left)
+	}
+}
+
+// TestReservationOutlivesExpiredLease: Reserve extends the row of a nonce a
+// lease holds; when that lease expires unsent-to-chain, the nonce stays
+// reserved by its row, and the next lease of it is sent without a write.
+func TestReservationOutlivesExpiredLease(t *testing.T) {
+	ctx := context.Background()
+	account := common.HexToAddress("0xa1")
+	st := &countingStore{}
+	n, err := NewNonces(ctx, account, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := n.Lease(ctx, "first", 12)
+	if _, err := n.MarkSent(ctx, first, common.Hash{1}); err != nil { // its own row, to 12
+		t.Fatal(err)
+	}
+	if err := n.Reserve(ctx, 10, 1, 8); err != nil { // extends nonce 5's row to 18
+		t.Fatal(err)
+	}
+	if st.puts != 2 {
+		t.Fatalf("got %d writes, want 2 (the lease's, its extension)", st.puts)
+	}
+	if stored, _ := st.Leases(ctx, account); len(stored) != 1 || stored[0].MaxBlock != 18 || stored[0].OpportunityID != "first" {
+		t.Fatalf("stored: got %+v, want the lease reaching block 18", stored)
+	}
+	if err := n.Sync(ctx, fixedNonce(5), 13); err != nil { // first expired, never landed
+		t.Fatal(err)
+	}
+	if st.deletes != 0 {
+		t.Fatalf("the expired lease's row was deleted: it still reserves the nonce")
+	}
+	second, _ := n.Lease(ctx, "second", 16)
+	if _, err := n.MarkSent(ctx, second, common.Hash{2}); err != nil {
+		t.Fatal(err)
+	}
+	if second.Nonce != 5 || st.puts != 2 {
+		t.Fatalf("got nonce %d after %d writes, want 5 and no new write", second.Nonce, st.puts)
+	}
+}
+
+// TestResentLeaseSeesExtendedRow: a flight re-sent for a later block
+// carries its lease copy from the first send; the row Reserve extended
+// since covers its longer MaxBlock, so no write.
+func TestResentLeaseSeesExtendedRow(t *testing.T) {
+	ctx := context.Background()
+	st := &countingStore{}
+	n, err := NewNonces(ctx, common.HexToAddress("0xa1"), st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Reserve(ctx, 10, 1, 8); err != nil { // to 18
+		t.Fatal(err)
+	}
+	l, _ := n.Lease(ctx, "opp", 13)
+	sent, err := n.MarkSent(ctx, l, common.Hash{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Reserve(ctx, 15, 1, 8); err != nil { // to 23 (18 < 15+4)
+		t.Fatal(err)
+	}
+	puts := st.puts
+	again := sent
+	again.MaxBlock = 21 // found again on a later block
+	if _, err := n.MarkSent(ctx, again, common.Hash{2}); err != nil {
+		t.Fatal(err)
+	}
+	if st.puts != puts {
+		t.Fatalf("re-sending within the extended row: got %d writes, want none", st.puts-puts)
 	}
 }
