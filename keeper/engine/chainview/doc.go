@@ -19,6 +19,10 @@
 //     calls it on a reorg, before the strategies hear of it); answers to
 //     requests in flight at that moment are returned but not kept.
 //
+// CallContracts (strategies.BatchCaller) sends many eth_calls in a few
+// JSON-RPC batches, each answered and kept as CallContract's: a strategy
+// loading thousands of positions in Init should probe Env.Chain for it.
+//
 // Errors and null answers are never kept. Identical requests in flight at
 // once go to the node once (as x/sync/singleflight does); a waiter whose
 // leader's context ended asks again itself.
