@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -12,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/keeperkit/keeperkit/sim/fastpath"
+	"github.com/keeperkit/keeperkit/strategies"
 )
 
 // callReq is one eth_call of a batch.
@@ -32,10 +34,25 @@ func (s *Strategy) rpcClient() *rpc.Client {
 }
 
 // callMany runs the calls at block, as JSON-RPC batches when Env.Chain is
-// an RPC client (*ethclient.Client), one by one otherwise.
+// an RPC client (*ethclient.Client) or a strategies.BatchCaller (the
+// engine's shared chain view: instances loading the same calls at the
+// same block pay them once), one by one otherwise.
 func (s *Strategy) callMany(ctx context.Context, reqs []callReq, block *big.Int) ([][]byte, error) {
 	out := make([][]byte, len(reqs))
 	c := s.rpcClient()
+	if bc, ok := s.env.Chain.(strategies.BatchCaller); ok && c == nil && len(reqs) >= 4 {
+		msgs := make([]ethereum.CallMsg, len(reqs))
+		for i := range reqs {
+			msgs[i] = ethereum.CallMsg{To: &reqs[i].to, Data: reqs[i].data}
+		}
+		outs, errs := bc.CallContracts(ctx, msgs, block)
+		for i, err := range errs {
+			if err != nil {
+				return nil, fmt.Errorf("%s: call %s: %w", Name, reqs[i].to, err)
+			}
+		}
+		return outs, nil
+	}
 	if c == nil || len(reqs) < 4 {
 		for i, r := range reqs {
 			var err error
