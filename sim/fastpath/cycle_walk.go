@@ -101,30 +101,32 @@ func v3LegModel(r *legRec, fee uint32, zeroForOne bool, sqrtP, L *uint256.Int) {
 }
 
 // startModel sets m to the legs' pairs at the pools' current state (no
-// input yet). It reports false when a leg has no usable pair (a V3 pool
-// with no in-range liquidity, a fee of 100%).
-func startModel(m *[3]legRec, legs []Leg) bool {
+// input yet). It returns walkFound when every leg has a pair, walkNoProfit
+// when a V3 pool has no liquidity left in the leg's direction (every input
+// would be left unfilled), walkFallback when a leg has no usable pair (a
+// fee of 100%, an uninitialized pool).
+func startModel(m *[3]legRec, legs []Leg) int {
 	var zero uint256.Int
 	for i := range legs {
 		l := &legs[i]
 		if l.V2 != nil {
 			if l.V2.FeeBps >= 10000 {
-				return false
+				return walkFallback
 			}
 			v2LegModel(&m[i].fpair, l, 0, &zero)
 			continue
 		}
 		p := l.V3
 		if p.Fee >= 1e6 || p.SqrtPriceX96.IsZero() {
-			return false
+			return walkFallback
 		}
 		v3LegModel(&m[i], p.Fee, l.ZeroForOne, &p.SqrtPriceX96, &p.Liquidity)
 		m[i].tick = p.Tick
 		if !crossGap(&m[i], l) {
-			return false
+			return walkNoProfit
 		}
 	}
-	return true
+	return walkFound
 }
 
 // compose folds the pairs into one: a further δ of the first leg's input
@@ -332,8 +334,8 @@ const (
 func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 	var m [3]legRec
 	n := len(s.legs)
-	if !startModel(&m, s.legs) {
-		return walkFallback
+	if st := startModel(&m, s.legs); st != walkFound {
+		return st
 	}
 	var x, lo, hi, target uint256.Int
 	hiKnown := false
