@@ -479,24 +479,38 @@ func (s *cycleSearch) clamp(target, x *uint256.Int, m []legRec, delta float64, f
 	if bj < 0 {
 		return false
 	}
-	var xb uint256.Int
+	// The exact input may round a few wei past the step's target: a tick
+	// that close is still where the segment ends, and the quote past it
+	// decides (stopping short of it would take a model that ends there for
+	// one that does not).
+	var xb, t uint256.Int
 	if !s.boundaryInput(&xb, bj, bsb) {
 		return false
 	}
 	if forward {
-		if xb.Gt(x) && !xb.Gt(target) {
+		t.AddUint64(target, clampSlack)
+		if xb.Gt(x) && !xb.Gt(&t) {
 			target.Set(&xb)
 			return true
 		}
 		return false
 	}
 	xb.SubUint64(&xb, 1)
-	if xb.Lt(x) && !xb.Lt(target) {
+	t.Clear()
+	if target.GtUint64(clampSlack) {
+		t.SubUint64(target, clampSlack)
+	}
+	if xb.Lt(x) && !xb.Lt(&t) {
 		target.Set(&xb)
 		return true
 	}
 	return false
 }
+
+// clampSlack is how many wei past a step's target clamp still takes a
+// tick's exact input (float estimates and the exact inputs' rounding differ
+// by a few wei).
+const clampSlack = 4
 
 // bisect sets x to the midpoint of (lo, hi) and reports whether it lies
 // strictly inside.
