@@ -215,30 +215,49 @@ func goldenPoint(dst, lo, hi *uint256.Int, fromHigh bool) {
 	}
 }
 
-// hopeless reports that no debtToCover from top/1024 up earns anything:
-// the sale at top/1024 and at top (what liquidationCall takes at most)
-// both fall short or revert. The profit is concave with f(0) = 0, so it is
-// then negative over the whole range between them, and what is left under
-// top/1024 is at most a thousandth of the liquidation: the scan skips the
-// search for such a pair (two evaluations instead of a hundred or more).
+// hopeless reports that no debtToCover from top/1024 up (top: the most
+// liquidationCall takes) earns anything, from two evaluations: top does not
+// earn, and at a = top/1024 the sale runs but falls short by more than the
+// roundings can explain. The profit is f = g + e with g concave, g(0) = 0
+// (the sale's output is concave in the collateral, which grows linearly
+// with debtToCover; loan and premium are linear) and |e| <= E, E the
+// roundings: a few units, plus one unit of collateral valued in debt
+// units (the run step). f(a) < −4E gives g(a) < −E, so g(x) <= (x/a)·g(a)
+// < −E and f(x) < 0 for every x >= a. The scan then skips the search
+// (two evaluations instead of a hundred or more); what is left under a is
+// at most a thousandth of the liquidation.
 func (z *sizing) hopeless() bool {
 	z.prepare()
 	var top, a uint256.Int
 	top.SetAllOne()
 	var r sized
 	if z.m.Liquidation(z.pos, z.coll, z.debt, &top, false, &r.Liq) != nil || r.Liq.DebtToCover.IsZero() {
-		return true
+		return true // liquidationCall reverts whatever the amount
 	}
 	top.Set(&r.Liq.DebtToCover)
 	if z.eval(&r, &top); r.OK {
 		return false
 	}
 	a.Rsh(&top, 10)
-	if a.IsZero() {
+	if a.IsZero() || z.a.IsZero() {
 		return false
 	}
-	z.evalRun(&r, &a)
-	return !r.OK
+	if z.eval(&r, &a); !r.Loss {
+		return false
+	}
+	// E = 3 + ⌈b/a⌉: a unit of collateral in debt units, rounded up.
+	var e, rem uint256.Int
+	e.DivMod(&z.b, &z.a, &rem)
+	if !rem.IsZero() {
+		e.AddUint64(&e, 1)
+	}
+	if _, of := e.AddOverflow(&e, uint256.NewInt(3)); of {
+		return false
+	}
+	if _, of := e.MulOverflow(&e, uint256.NewInt(4)); of {
+		return false
+	}
+	return r.Profit.Gt(&e)
 }
 
 // size finds the debtToCover that maximises the profit and leaves it in

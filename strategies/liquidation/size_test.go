@@ -121,6 +121,7 @@ func TestSizeMatchesBruteForce(t *testing.T) {
 			if got.OK != ref.OK {
 				t.Fatalf("got ok %v, want %v (reference debtToCover %s profit %s)", got.OK, ref.OK, &ref.DebtToCover, &ref.Profit)
 			}
+			checkHopeless(t, z, &ref)
 			if !ref.OK {
 				return
 			}
@@ -138,6 +139,24 @@ func TestSizeMatchesBruteForce(t *testing.T) {
 			}
 			t.Logf("debtToCover %s profit %s (max close factor: ok %v, profit or shortfall %s)", &got.DebtToCover, &got.Profit, atMax.OK, &atMax.Profit)
 		})
+	}
+	// A pool far under the oracle's price (the unprofitable case, 10^4
+	// times larger so that top/1024 seizes collateral): the scan skips the
+	// search.
+	big := sizeCases[4]
+	big.collScaled, big.debtScaled, big.reserveColl, big.reserveDebt = big.collScaled*1e4, big.debtScaled*1e4, big.reserveColl*1e4, big.reserveDebt*1e4
+	if z := big.sizing(t); !z.hopeless() {
+		t.Errorf("%s ×10^4: not hopeless", big.name)
+	} else {
+		var r sized
+		if z.size(&r); r.OK {
+			t.Errorf("%s ×10^4: hopeless, yet the search finds %s at %s", big.name, &r.Profit, &r.DebtToCover)
+		}
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6} {
+		if z := sizeCases[i].sizing(t); z.hopeless() {
+			t.Errorf("%s: hopeless, yet it earns", sizeCases[i].name)
+		}
 	}
 	// The cases cover what the strategy got wrong before sizing: the
 	// maximum reverting where a smaller amount earns.
@@ -174,6 +193,7 @@ func FuzzSize(f *testing.F) {
 			t.Fatalf("%s: got ok %v profit %s at %s, reference ok %v profit %s at %s",
 				fmt.Sprintf("%+v", c), got.OK, &got.Profit, &got.DebtToCover, ref.OK, &ref.Profit, &ref.DebtToCover)
 		}
+		checkHopeless(t, z, &ref)
 	})
 }
 
@@ -191,5 +211,25 @@ func BenchmarkSize(b *testing.B) {
 				z.size(&r)
 			}
 		})
+	}
+}
+
+// checkHopeless: when the scan would skip the search (hopeless), every
+// debtToCover that earns anything is under 1/1024 of the most
+// liquidationCall takes (the reference best among them).
+func checkHopeless(t *testing.T, z *sizing, ref *sized) {
+	t.Helper()
+	if !z.hopeless() || !ref.OK {
+		return
+	}
+	var top uint256.Int
+	top.SetAllOne()
+	var l fastpath.AaveLiquidation
+	if z.m.Liquidation(z.pos, z.coll, z.debt, &top, false, &l) != nil {
+		t.Fatalf("hopeless with a profitable reference at %s, and no liquidation at the maximum", &ref.DebtToCover)
+	}
+	top.Rsh(&l.DebtToCover, 10)
+	if !ref.DebtToCover.Lt(&top) {
+		t.Fatalf("hopeless, but %s (at least 1/1024 of %s) earns %s", &ref.DebtToCover, &l.DebtToCover, &ref.Profit)
 	}
 }
