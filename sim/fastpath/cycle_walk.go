@@ -338,8 +338,9 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 		return st
 	}
 	var x, lo, hi, target uint256.Int
-	hiKnown := false
-	how := stepNewton
+	// hiOK: hi is a quote whose model pointed down, not a revert
+	hiKnown, hiOK := false, false
+	how, back := stepNewton, 0
 	var e cycleEval
 	for {
 		delta, gain, ea, ok := modelStep(m[:n])
@@ -382,13 +383,21 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 				return walkFound
 			}
 			if hiKnown && !target.Lt(&hi) {
-				if target.Eq(&hi) || !bisect(&target, &lo, &hi) {
+				if !hiOK {
+					// hi reverts (a pool runs dry there) and the profit
+					// still rises: the optimum is the last input below
+					target.SubUint64(&hi, 1)
+					clamped = stepForward
+					if !target.Gt(&x) {
+						return walkFound
+					}
+				} else if target.Eq(&hi) || !bisect(&target, &lo, &hi) {
 					return walkFound
 				}
 			}
 		} else {
 			hi.Set(&x)
-			hiKnown = true
+			hiKnown, hiOK = true, true
 			if -delta < u2f(&x) {
 				f2u(&target, -delta)
 				target.Sub(&x, &target)
@@ -432,7 +441,17 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 				// a pool runs out of liquidity or a reserve overflows
 				// at x, and for more
 				hi.Set(&x)
-				hiKnown = true
+				hiKnown, hiOK = true, false
+				if how == stepForward && back < clampSlack {
+					// a tick's input found by inverting the legs before
+					// it can be a few wei over (an exact-output swap asks
+					// more than the least input): step back to it
+					back++
+					x.SubUint64(&x, 1)
+					if x.Gt(&lo) {
+						continue
+					}
+				}
 			}
 			how = stepNewton
 			if !hiKnown && lo.Lt(&maxCycleInput) {
@@ -447,6 +466,7 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 				return walkNoProfit
 			}
 		}
+		back = 0
 		if e.better(best) || !best.ok {
 			*best = e
 		}
