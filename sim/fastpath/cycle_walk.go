@@ -442,7 +442,7 @@ func (s *cycleSearch) walk(best *cycleEval, allV2 bool) int {
 				// at x, and for more
 				hi.Set(&x)
 				hiKnown, hiOK = true, false
-				if how == stepForward && back < clampSlack {
+				if how == stepForward && back < 2 {
 					// a tick's input found by inverting the legs before
 					// it can be a few wei over (an exact-output swap asks
 					// more than the least input): step back to it
