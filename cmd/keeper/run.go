@@ -144,7 +144,8 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	}
 	pricing := pricingOf(cfg)
 	ex := exec.New(exec.Config{Pricing: pricing, Key: key, ChainID: big.NewInt(cfg.Chain.ChainID), DryRun: cfg.Executor.DryRun,
-		Record: jq.Record, Flush: jq.Flush, ReserveNonces: reserveNonces},
+		Record: jq.Record, Flush: jq.Flush,
+		ReserveNonces: int(*cfg.Executor.ReserveNonces), ReserveBlocks: uint64(cfg.Executor.ReserveBlocks)},
 		client, sim, engine.Relays{Multi: bundles.NewMulti(clients...)}, nonces, exLog, exMetrics)
 
 	server := ops.New(cfg.Metrics.Addr, reg)
@@ -168,12 +169,6 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	log.Info().Msg("keeper stopped")
 	return err
 }
-
-// reserveNonces is how many nonces the executor keeps stored as sent ahead
-// of need (exec.Config.ReserveNonces): a bundle goes to the relays without
-// waiting for a journal fsync. After a crash the restarted keeper holds
-// them until 8 blocks past the last head it saw.
-const reserveNonces = 32
 
 // hintURLs are the relays' MEV-Share hint streams, in relay name order.
 func hintURLs(cfg *config.Config) []string {

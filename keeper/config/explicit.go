@@ -37,6 +37,7 @@ func (c *Config) checkExplicit(e *errs) {
 	}
 	zero("executor.max_gas_price_gwei", c.Executor.MaxGasPriceGwei, c.Executor.MaxGasPriceGwei == 0, "out of range 1..100000")
 	zero("executor.blocks_ahead", c.Executor.BlocksAhead, c.Executor.BlocksAhead == 0, "out of range 1..25")
+	zero("executor.reserve_blocks", c.Executor.ReserveBlocks, c.Executor.ReserveBlocks == 0, "out of range 1..256")
 	dur("source.poll_interval", c.Source.PollInterval, "must be at least 10ms")
 	dur("source.reconnect_min", c.Source.ReconnectMin, "must be positive")
 	dur("source.reconnect_max", c.Source.ReconnectMax, "must be positive")

@@ -81,6 +81,7 @@ func TestExplicitZero(t *testing.T) {
 	}{
 		{"max gas price", minimal + "[executor]\nmax_gas_price_gwei = 0\n", []string{"executor.max_gas_price_gwei = 0", "line 6", "1..100000"}},
 		{"blocks ahead", minimal + "[executor]\nblocks_ahead = 0\n", []string{"executor.blocks_ahead = 0", "1..25"}},
+		{"reserve blocks", minimal + "[executor]\nreserve_blocks = 0\n", []string{"executor.reserve_blocks = 0", "1..256"}},
 		{"relay timeout", minimal + "[relays.r]\nurl = \"https://r\"\ntimeout = \"0s\"\n", []string{"relays.r.timeout = \"0s\"", "line 7", "10ms..60s"}},
 		{"relay kind", minimal + "[relays.r]\nurl = \"https://r\"\nkind = \"\"\n", []string{"relays.r.kind = \"\"", "line 7"}},
 		{"queue size", minimal + "[runtime]\nqueue_size = 0\n", []string{"runtime.queue_size = 0", "1..1000000"}},
