@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/keeperkit/keeperkit/keeper/engine/chainview"
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
@@ -101,48 +102,11 @@ func (p *pinnedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 
 func (p *pinnedChain) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
 	var hex hexutil.Bytes
-	err := p.call(ctx, &hex, "eth_call", callArg(msg), blockArg(p.at(n)))
+	err := p.call(ctx, &hex, "eth_call", chainview.CallArg(msg), blockArg(p.at(n)))
 	if err != nil {
 		return nil, err
 	}
 	return hex, nil
-}
-
-// callArg is ethclient's eth_call argument (toCallArg): the same JSON, so
-// the same cache key.
-func callArg(msg ethereum.CallMsg) any {
-	arg := map[string]any{"from": msg.From, "to": msg.To}
-	if len(msg.Data) > 0 {
-		arg["input"] = hexutil.Bytes(msg.Data)
-	}
-	if msg.Value != nil {
-		arg["value"] = (*hexutil.Big)(msg.Value)
-	}
-	if msg.Gas != 0 {
-		arg["gas"] = hexutil.Uint64(msg.Gas)
-	}
-	if msg.GasPrice != nil {
-		arg["gasPrice"] = (*hexutil.Big)(msg.GasPrice)
-	}
-	if msg.GasFeeCap != nil {
-		arg["maxFeePerGas"] = (*hexutil.Big)(msg.GasFeeCap)
-	}
-	if msg.GasTipCap != nil {
-		arg["maxPriorityFeePerGas"] = (*hexutil.Big)(msg.GasTipCap)
-	}
-	if msg.AccessList != nil {
-		arg["accessList"] = msg.AccessList
-	}
-	if msg.BlobGasFeeCap != nil {
-		arg["maxFeePerBlobGas"] = (*hexutil.Big)(msg.BlobGasFeeCap)
-	}
-	if msg.BlobHashes != nil {
-		arg["blobVersionedHashes"] = msg.BlobHashes
-	}
-	if msg.AuthorizationList != nil {
-		arg["authorizationList"] = msg.AuthorizationList
-	}
-	return arg
 }
 
 func (p *pinnedChain) BalanceAt(ctx context.Context, a common.Address, n *big.Int) (*big.Int, error) {
