@@ -290,6 +290,11 @@ func (n *Nonces) Unreserve(ctx context.Context) error {
 func (n *Nonces) Release(ctx context.Context, l Lease) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	if cur, ok := n.leases[l.Nonce]; ok && cur.durableUntil > l.durableUntil {
+		// The caller's copy is older than a Reserve that wrote a row for
+		// the nonce while it was leased (as in MarkSent).
+		l.durableUntil = cur.durableUntil
+	}
 	delete(n.leases, l.Nonce)
 	if l.durableUntil > 0 && !l.Sent {
 		// Its row is a reservation's: the nonce goes back to them.

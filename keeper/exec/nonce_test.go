@@ -290,3 +290,30 @@ func TestResentLeaseSeesExtendedRow(t *testing.T) {
 		t.Fatalf("re-sending within the extended row: got %d writes, want none", st.puts-puts)
 	}
 }
+
+// TestReleaseSeesExtendedRow: a lease taken before a Reserve wrote a row for
+// its nonce and then released (a failed signing, a dry run) hands the row
+// back to the reservations, so a clean stop deletes it; with the caller's
+// older copy it was forgotten and a restart kept the nonce.
+func TestReleaseSeesExtendedRow(t *testing.T) {
+	ctx := context.Background()
+	st := &countingStore{}
+	n, err := NewNonces(ctx, common.HexToAddress("0xa1"), st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := n.Lease(ctx, "opp", 12)
+	if err := n.Reserve(ctx, 10, 1, 8); err != nil { // writes nonce 5's row as the lease's, to 18
+		t.Fatal(err)
+	}
+	if err := n.Release(ctx, l); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Unreserve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := st.Leases(ctx, common.HexToAddress("0xa1"))
+	if len(left) != 0 {
+		t.Fatalf("after a clean stop: got %d stored rows (%+v), want 0", len(left), left)
+	}
+}
