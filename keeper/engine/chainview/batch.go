@@ -21,12 +21,14 @@ func (v *View) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, numbe
 	n, isPinned := pinned(number)
 	blockArg := toBlockNumArg(number)
 	raws := make([]json.RawMessage, len(msgs))
-	// Calls to send: their index, key and flight ("" and nil when not kept).
+	// Calls to send: their index, arguments, key and flight ("" and nil
+	// when not kept).
 	type send struct {
-		i   int
-		key string
-		f   *flight
-		gen uint64
+		i    int
+		args []any
+		key  string
+		f    *flight
+		gen  uint64
 	}
 	type wait struct {
 		i int
@@ -38,7 +40,7 @@ func (v *View) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, numbe
 		args := []any{CallArg(m), blockArg}
 		if !isPinned {
 			v.count(&v.passed, resultPassed)
-			sends = append(sends, send{i: i})
+			sends = append(sends, send{i: i, args: args})
 			continue
 		}
 		params, err := json.Marshal(args)
@@ -57,14 +59,14 @@ func (v *View) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, numbe
 			waits = append(waits, wait{i: i, f: f})
 		default:
 			v.count(&v.misses, resultMiss)
-			sends = append(sends, send{i: i, key: key, f: f, gen: gen})
+			sends = append(sends, send{i: i, args: args, key: key, f: f, gen: gen})
 		}
 	}
 	for start := 0; start < len(sends); start += v.maxBatch {
 		chunk := sends[start:min(start+v.maxBatch, len(sends))]
 		elems := make([]rpc.BatchElem, len(chunk))
 		for j, s := range chunk {
-			elems[j] = rpc.BatchElem{Method: "eth_call", Args: []any{CallArg(msgs[s.i]), blockArg}, Result: &raws[s.i]}
+			elems[j] = rpc.BatchElem{Method: "eth_call", Args: s.args, Result: &raws[s.i]}
 		}
 		err := v.rc.BatchCallContext(ctx, elems)
 		for j, s := range chunk {
