@@ -372,6 +372,9 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 	if ev.Header != nil {
 		s.now = ev.Header.Time
 	}
+	// reloaded: the pools were just read at this block, its logs included
+	// (a V3 Mint or Burn applied again would count its liquidity twice).
+	reloaded := s.poolsStale
 	if s.poolsStale {
 		if err := s.loadPools(ctx, block); err != nil {
 			return nil, err
@@ -412,6 +415,9 @@ func (s *Strategy) onLogs(ctx context.Context, ev strategies.Event) ([]strategie
 				prices[i] = l.Topics[1] // the block's last answer wins
 			}
 		default:
+			if reloaded {
+				continue
+			}
 			if _, err := s.applyPoolLog(l); err != nil {
 				return nil, err
 			}
