@@ -359,8 +359,10 @@ func (s *Strategy) OnEvent(ctx context.Context, ev strategies.Event) ([]strategi
 	case strategies.KindPendingTx:
 		return s.onPending(ctx, ev)
 	case strategies.KindReorg:
-		// Positions and reserves are reloaded from the logs of the new
-		// branch; V3 pools are replayed again at the next logs.
+		// The pools are read again at the next logs (loadPools at that
+		// block). Positions, reserves and prices are reloaded only where
+		// the new branch's logs touch them: what only the dropped blocks
+		// changed stays until a later event touches it.
 		s.poolsStale = true
 		return nil, nil
 	}
