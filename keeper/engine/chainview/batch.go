@@ -49,7 +49,7 @@ func (v *View) CallContracts(ctx context.Context, msgs []ethereum.CallMsg, numbe
 			continue
 		}
 		key := "eth_call|" + string(params) // Key's, as in call
-		val, f, lead, gen := v.join(key)
+		val, f, lead, gen := v.join(key, n)
 		switch {
 		case val != nil:
 			v.count(&v.hits, resultHit)

@@ -26,7 +26,7 @@ func BenchmarkCallContractHit(b *testing.B) {
 		b.Fatal(err)
 	}
 	key, _ := Key("eth_call", params)
-	_, f, _, gen := v.join(key)
+	_, f, _, gen := v.join(key, 5)
 	v.finish(key, 5, gen, f, json.RawMessage(`"0x000000000000000000000000000000000000000000000000000000000000002a"`), nil)
 	ctx, n := context.Background(), big.NewInt(5)
 	b.ReportAllocs()

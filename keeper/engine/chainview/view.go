@@ -77,11 +77,13 @@ type bucket struct {
 }
 
 // flight is one request on the wire; val and err are set before done is
-// closed and never after.
+// closed and never after. known is whether its block was at or below the
+// head when it was asked (only then may its answer be kept).
 type flight struct {
-	done chan struct{}
-	val  json.RawMessage
-	err  error
+	done  chan struct{}
+	val   json.RawMessage
+	err   error
+	known bool
 }
 
 // Option configures New.
@@ -167,7 +169,7 @@ func (v *View) Stats() Stats {
 // join returns key's cached answer, or else the flight to wait for, or
 // else a new flight the caller must finish (lead) and the generation it
 // began in.
-func (v *View) join(key string) (val json.RawMessage, f *flight, lead bool, gen uint64) {
+func (v *View) join(key string, block uint64) (val json.RawMessage, f *flight, lead bool, gen uint64) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if e, ok := v.entries[key]; ok {
@@ -176,19 +178,20 @@ func (v *View) join(key string) (val json.RawMessage, f *flight, lead bool, gen 
 	if f, ok := v.flights[key]; ok {
 		return nil, f, false, 0
 	}
-	f = &flight{done: make(chan struct{})}
+	f = &flight{done: make(chan struct{}), known: block <= v.head}
 	v.flights[key] = f
 	return nil, f, true, v.gen
 }
 
 // finish ends a flight the caller led: the answer is kept when it is one
-// (no error, not null), its block is known to exist, and no Forget came
-// in between.
+// (no error, not null), its block was known to exist when it was asked (a
+// node may answer a request past its head with what it had then), and no
+// Forget came in between.
 func (v *View) finish(key string, block, gen uint64, f *flight, raw json.RawMessage, err error) {
 	f.val, f.err = raw, err
 	v.mu.Lock()
 	delete(v.flights, key)
-	if err == nil && len(raw) > 0 && string(raw) != "null" && gen == v.gen && block <= v.head {
+	if err == nil && len(raw) > 0 && string(raw) != "null" && gen == v.gen && f.known {
 		v.putLocked(key, block, raw)
 	}
 	v.mu.Unlock()
@@ -255,7 +258,7 @@ func (v *View) call(ctx context.Context, block uint64, result any, method string
 	// block, and json.Marshal's output is already compact.
 	key := method + "|" + string(params)
 	for {
-		val, f, lead, gen := v.join(key)
+		val, f, lead, gen := v.join(key, block)
 		if val != nil {
 			v.count(&v.hits, resultHit)
 			return json.Unmarshal(val, result)

@@ -419,7 +419,7 @@ func TestKeyMatchesEthclientArguments(t *testing.T) {
 	// The view keys its own pinned calls the same way, without Key.
 	v := &View{entries: map[string]entry{}, flights: map[string]*flight{}, buckets: map[uint64]*bucket{}, maxBytes: DefaultMaxBytes, head: 5}
 	var out []byte
-	_, f, lead, gen := v.join(got)
+	_, f, lead, gen := v.join(got, 5)
 	if !lead {
 		t.Fatal("a fresh view has the call")
 	}
@@ -427,5 +427,45 @@ func TestKeyMatchesEthclientArguments(t *testing.T) {
 	out, err = v.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: []byte{0xaa}}, big.NewInt(5))
 	if err != nil || !bytes.Equal(out, []byte{1}) {
 		t.Fatalf("the view's own key: got %x, %v, want the entry stored under Key's", out, err)
+	}
+}
+
+// TestAnswerAskedPastTheHeadIsNotKept: a request for a block the view did
+// not know when it was asked is not kept even if the head reaches that
+// block before the answer comes back (the node may have answered with what
+// it had before the block); it was kept when the head was checked only as
+// the answer arrived.
+func TestAnswerAskedPastTheHeadIsNotKept(t *testing.T) {
+	ctx := context.Background()
+	node, p, v := setup(t)
+	v.SetHead(5)
+	if _, err := node.CommitBlock(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	to := node.Accounts()[1].Address
+	msg := ethereum.CallMsg{To: &to}
+	gate := make(chan struct{})
+	p.mu.Lock()
+	p.gate = gate
+	p.mu.Unlock()
+	done := make(chan error, 1)
+	go func() {
+		_, err := v.CallContract(ctx, msg, big.NewInt(6))
+		done <- err
+	}()
+	waitFor(t, "the eth_call at the node", func() bool { return p.calls("eth_call") == 1 })
+	v.SetHead(6) // the head arrives while the request is on the wire
+	p.mu.Lock()
+	p.gate = nil
+	p.mu.Unlock()
+	close(gate)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.CallContract(ctx, msg, big.NewInt(6)); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.calls("eth_call"); got != 2 {
+		t.Fatalf("eth_calls at the node: got %d, want 2 (the answer asked before block 6 was known was kept)", got)
 	}
 }
