@@ -33,7 +33,9 @@
 //     instances ask, so ten instances load a 10,000-borrower market in
 //     about the time of one.
 //   - The only disk write on the way to the relays is the nonce lease's
-//     (Nonces.MarkSent: a crash must find it); outcomes are journaled
+//     (Nonces.MarkSent: a crash must find it), and none when a nonce
+//     reservation already covers the lease (exec.Config.ReserveNonces,
+//     written after each head); outcomes are journaled
 //     after, off the submission path, in group commits (exec.JournalQueue,
 //     flushed before Run returns).
 //
