@@ -24,7 +24,10 @@ type JournalStore struct {
 	writes *sync.Mutex
 }
 
-var _ NonceStore = JournalStore{}
+var (
+	_ NonceStore   = JournalStore{}
+	_ LeaseBatcher = JournalStore{}
+)
 
 func (s JournalStore) lock() func() {
 	if s.writes == nil {
@@ -36,12 +39,27 @@ func (s JournalStore) lock() func() {
 
 // PutLease implements NonceStore.
 func (s JournalStore) PutLease(ctx context.Context, l Lease) error {
+	jl := journalLease(l)
+	defer s.lock()()
+	return s.J.PutLease(ctx, jl)
+}
+
+func journalLease(l Lease) journal.Lease {
 	jl := journal.Lease{Account: l.Account.Hex(), Nonce: l.Nonce, OpportunityID: l.OpportunityID, MaxBlock: l.MaxBlock, Sent: l.Sent}
 	if l.Sent {
 		jl.TxHash = l.TxHash.Hex()
 	}
+	return jl
+}
+
+// PutLeases implements LeaseBatcher: one journal transaction.
+func (s JournalStore) PutLeases(ctx context.Context, ls []Lease) error {
+	jls := make([]journal.Lease, len(ls))
+	for i, l := range ls {
+		jls[i] = journalLease(l)
+	}
 	defer s.lock()()
-	return s.J.PutLease(ctx, jl)
+	return s.J.PutLeases(ctx, jls)
 }
 
 // DeleteLease implements NonceStore.

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
@@ -75,5 +76,70 @@ func TestKilledBetweenSigningAndSending(t *testing.T) {
 	stored, _ := JournalStore{J: j2}.Leases(ctx, w.owner.Address)
 	if len(stored) != 0 {
 		t.Errorf("journal leases after both ended: %+v", stored)
+	}
+}
+
+// batchCounter is a journal store that counts its batched and single writes.
+type batchCounter struct {
+	JournalStore
+	batches, puts int
+}
+
+func (b *batchCounter) PutLeases(ctx context.Context, ls []Lease) error {
+	b.batches++
+	return b.JournalStore.PutLeases(ctx, ls)
+}
+
+func (b *batchCounter) PutLease(ctx context.Context, l Lease) error {
+	b.puts++
+	return b.JournalStore.PutLease(ctx, l)
+}
+
+// TestReserveIsOneJournalTransaction: reserving 32 nonces on the journal
+// is one batched write (one disk sync, not 32), and a keeper restarted on
+// the file after a crash holds every one of them.
+func TestReserveIsOneJournalTransaction(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "keeper.db")
+	j, err := journal.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	account := common.HexToAddress("0xa1")
+	st := &batchCounter{JournalStore: JournalStore{J: j}}
+	n, err := NewNonces(ctx, account, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Reserve(ctx, 10, 32, 8); err != nil {
+		t.Fatal(err)
+	}
+	if st.batches != 1 || st.puts != 0 {
+		t.Fatalf("reserving 32: got %d batches and %d single writes, want 1 and 0", st.batches, st.puts)
+	}
+	covered, _ := n.Lease(ctx, "covered", 15)
+	if _, err := n.MarkSent(ctx, covered, common.Hash{1}); err != nil {
+		t.Fatal(err)
+	}
+	if st.puts != 0 {
+		t.Fatalf("sending a reserved nonce: got %d writes, want none", st.puts)
+	}
+	j.Close() // the process dies here
+
+	j2, err := journal.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j2.Close()
+	n2, err := NewNonces(ctx, account, JournalStore{J: j2}, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if live := n2.Live(); len(live) != 32 || live[0].Nonce != 5 || live[31].Nonce != 36 {
+		t.Fatalf("after a crash: %d stored nonces (%v), want 5..36 held", len(live), live)
+	}
+	next, err := n2.Lease(ctx, "next", 20)
+	if err != nil || next.Nonce != 37 {
+		t.Fatalf("first lease after the crash: nonce %d (%v), want 37", next.Nonce, err)
 	}
 }

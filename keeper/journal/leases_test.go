@@ -2,6 +2,7 @@ package journal
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -84,4 +85,39 @@ func TestMigrateFromV1(t *testing.T) {
 	if err := j.PutLease(ctx, Lease{Account: "0xa", Nonce: 1, MaxBlock: 2}); err != nil {
 		t.Errorf("lease after upgrade: %v", err)
 	}
+}
+
+// TestPutLeases: several leases in one transaction, replacing existing
+// rows; a bad row stores none of them.
+func TestPutLeases(t *testing.T) {
+	ctx := context.Background()
+	j := open(t, tempPath(t))
+	const acct = "0xAbC0000000000000000000000000000000000001"
+	if err := j.PutLease(ctx, Lease{Account: acct, Nonce: 5, OpportunityID: "o", MaxBlock: 9}); err != nil {
+		t.Fatal(err)
+	}
+	rows := []Lease{
+		{Account: acct, Nonce: 5, OpportunityID: "(reserved)", MaxBlock: 20, Sent: true},
+		{Account: acct, Nonce: 6, OpportunityID: "(reserved)", MaxBlock: 20, Sent: true},
+	}
+	if err := j.PutLeases(ctx, rows); err != nil {
+		t.Fatal(err)
+	}
+	want := "[{0xabc0000000000000000000000000000000000001 5 (reserved) 20 true } {0xabc0000000000000000000000000000000000001 6 (reserved) 20 true }]"
+	check := func(when string) {
+		t.Helper()
+		got, err := j.Leases(ctx, acct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := fmt.Sprint(got); s != want {
+			t.Fatalf("%s: got %s, want %s", when, s, want)
+		}
+	}
+	check("after the batch")
+	bad := []Lease{{Account: acct, Nonce: 7, OpportunityID: "x", MaxBlock: 30}, {Nonce: 8}}
+	if err := j.PutLeases(ctx, bad); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("a row without an account: got %v, want ErrInvalid", err)
+	}
+	check("after a refused batch")
 }
