@@ -479,14 +479,16 @@ func (e *Engine) Run(ctx context.Context) error {
 	}
 	g.Go(func() error {
 		e.submitLoop(ctx, skipped)
-		// Every Submit is done (the grace included): unused nonce
-		// reservations are released and what they recorded reaches the
-		// journal before Run returns.
-		e.Exec.Shutdown(context.WithoutCancel(ctx))
 		return nil
 	})
 	if e.Ready != nil {
 		e.Ready()
 	}
-	return g.Wait()
+	err = g.Wait()
+	// Every Submit is done (the grace included) and so is the head
+	// follower, whose OnHead may renew reservations and record outcomes:
+	// only now are unused nonce reservations released and what was
+	// recorded flushed to the journal, before Run returns.
+	e.Exec.Shutdown(context.WithoutCancel(ctx))
+	return err
 }
