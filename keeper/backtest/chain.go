@@ -75,28 +75,15 @@ func (p *pinnedChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 		}
 		q.ToBlock = p.at(q.ToBlock)
 	}
-	// ethclient's filter argument (toFilterArg), with both ends pinned.
-	arg := map[string]any{}
-	if len(q.Addresses) > 0 {
-		arg["address"] = q.Addresses
+	// ethclient's filter argument, with both ends pinned.
+	if q.BlockHash != nil && (q.FromBlock != nil || q.ToBlock != nil) {
+		return nil, errors.New("cannot specify both BlockHash and FromBlock/ToBlock")
 	}
-	if q.Topics != nil {
-		arg["topics"] = q.Topics
-	}
-	if q.BlockHash != nil {
-		if q.FromBlock != nil || q.ToBlock != nil {
-			return nil, errors.New("cannot specify both BlockHash and FromBlock/ToBlock")
-		}
-		arg["blockHash"] = *q.BlockHash
-	} else {
-		if q.FromBlock.Sign() < 0 {
-			return p.c.FilterLogs(ctx, q)
-		}
-		arg["fromBlock"] = blockArg(q.FromBlock)
-		arg["toBlock"] = blockArg(q.ToBlock)
+	if q.BlockHash == nil && q.FromBlock.Sign() < 0 {
+		return p.c.FilterLogs(ctx, q)
 	}
 	var result []types.Log
-	err := p.call(ctx, &result, "eth_getLogs", arg)
+	err := p.call(ctx, &result, "eth_getLogs", chainview.FilterArg(q))
 	return result, err
 }
 

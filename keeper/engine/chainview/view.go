@@ -333,8 +333,16 @@ func (v *View) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.
 		v.count(&v.passed, resultPassed)
 		return v.ec.FilterLogs(ctx, q)
 	}
-	// ethclient's filter argument (toFilterArg), so the same key as the
-	// backtest's cache.
+	var logs []types.Log
+	err := v.call(ctx, to, &logs, "eth_getLogs", FilterArg(q))
+	return logs, err
+}
+
+// FilterArg is the eth_getLogs argument for q as ethclient sends it (its
+// toFilterArg), for a query by block hash or with numeric ends: the same
+// JSON, so the same Key here and in the backtest's cache. Checking that q
+// does not set both a hash and ends is the caller's.
+func FilterArg(q ethereum.FilterQuery) map[string]any {
 	arg := map[string]any{}
 	if len(q.Addresses) > 0 {
 		arg["address"] = q.Addresses
@@ -342,14 +350,16 @@ func (v *View) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.
 	if q.Topics != nil {
 		arg["topics"] = q.Topics
 	}
+	if q.BlockHash != nil {
+		arg["blockHash"] = *q.BlockHash
+		return arg
+	}
 	arg["fromBlock"] = "0x0"
 	if q.FromBlock != nil {
 		arg["fromBlock"] = hexutil.EncodeBig(q.FromBlock)
 	}
 	arg["toBlock"] = hexutil.EncodeBig(q.ToBlock)
-	var logs []types.Log
-	err := v.call(ctx, to, &logs, "eth_getLogs", arg)
-	return logs, err
+	return arg
 }
 
 // CallContract implements strategies.Chain.
