@@ -161,6 +161,19 @@ func (f *faultEnv) run(t *testing.T, ctx context.Context) <-chan error {
 	return done
 }
 
+// stopped waits for Run, cancelled, to return nil.
+func stopped(t *testing.T, done <-chan error) {
+	t.Helper()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run after cancel: got %v, want nil", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the engine did not stop within 30s of cancel")
+	}
+}
+
 // liquidated reports whether the executor contract liquidated anyone.
 func (f *faultEnv) liquidated(t *testing.T) bool {
 	logs, err := f.node.Client().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{f.executor},
@@ -290,14 +303,7 @@ func TestFaultyRelays(t *testing.T) {
 	default:
 	}
 	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run after cancel: got %v, want nil", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the engine did not stop within 30s of cancel")
-	}
+	stopped(t, done)
 }
 
 // TestShutdownFinishesInFlight cancels the engine while a bundle is on its
@@ -324,16 +330,9 @@ func TestShutdownFinishesInFlight(t *testing.T) {
 		t.Fatal("no bundle reached the relays within 90s")
 	}
 	cancel() // mid-submission: the hanging relay holds the fan-out
-	stopped := time.Now()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run after cancel: got %v, want nil", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the engine did not stop within 30s of cancel")
-	}
-	if took := time.Since(stopped); took > f.engine.ShutdownGrace+5*time.Second {
+	cancelledAt := time.Now()
+	stopped(t, done)
+	if took := time.Since(cancelledAt); took > f.engine.ShutdownGrace+5*time.Second {
 		t.Errorf("shutdown took %s, want within the grace (%s) and a margin", took, f.engine.ShutdownGrace)
 	}
 	jctx := context.Background()

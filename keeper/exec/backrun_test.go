@@ -71,6 +71,21 @@ func newRelayWorld(t *testing.T, dryRun bool) *relayWorld {
 	return rw
 }
 
+// buildAndFollow has the relay build the next block and the executor
+// follow it, and returns the block's header and the changed outcomes.
+func (rw *relayWorld) buildAndFollow(ctx context.Context, t *testing.T) (*types.Header, []Outcome) {
+	t.Helper()
+	built, err := rw.rl.BuildBlock(ctx)
+	if err != nil || built.Header == nil {
+		t.Fatalf("build: %v", err)
+	}
+	outs, err := rw.ex.OnHead(ctx, built.Header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return built.Header, outs
+}
+
 // private sends a user's transfer to the relay as a hinted MEV-Share
 // bundle for blocks head+1..head+3 and returns it with its hint hash.
 func (rw *relayWorld) private(t *testing.T, head uint64) (*types.Transaction, common.Hash) {
@@ -128,18 +143,11 @@ func TestBackrunSentAsMevShare(t *testing.T) {
 	if out.Price.GasUsed != opp.Gas {
 		t.Errorf("got priced on %d gas, want the strategy's estimate %d", out.Price.GasUsed, opp.Gas)
 	}
-	built, err := rw.rl.BuildBlock(ctx)
-	if err != nil || built.Header == nil {
-		t.Fatalf("build: %v", err)
-	}
-	outs, err := rw.ex.OnHead(ctx, built.Header)
-	if err != nil {
-		t.Fatal(err)
-	}
+	head, outs := rw.buildAndFollow(ctx, t)
 	if len(outs) != 1 || outs[0].Status != StatusLanded || outs[0].Block != n+1 {
 		t.Fatalf("got outcomes %+v, want landed in block %d", outs, n+1)
 	}
-	blk, err := rw.node.Client().BlockByNumber(ctx, built.Header.Number)
+	blk, err := rw.node.Client().BlockByNumber(ctx, head.Number)
 	if err != nil {
 		t.Fatal(err)
 	}

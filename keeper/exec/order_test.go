@@ -49,14 +49,7 @@ func TestSameBlockNonces(t *testing.T) {
 	if b.BundleHash == a.BundleHash || b.Relays[0].BundleHash != b.BundleHash {
 		t.Errorf("got bundle hashes a %s, b %s (relay %s); want b's own, as the relay computed it", a.BundleHash, b.BundleHash, b.Relays[0].BundleHash)
 	}
-	built, err := rw.rl.BuildBlock(ctx)
-	if err != nil || built.Header == nil {
-		t.Fatalf("build: %v", err)
-	}
-	outs, err := rw.ex.OnHead(ctx, built.Header)
-	if err != nil {
-		t.Fatal(err)
-	}
+	head, outs := rw.buildAndFollow(ctx, t)
 	landed := map[string]uint64{}
 	for _, o := range outs {
 		if o.Status == StatusLanded {
@@ -66,7 +59,7 @@ func TestSameBlockNonces(t *testing.T) {
 	if landed["a"] != n+1 || landed["b"] != n+1 {
 		t.Fatalf("got landed %v, want a and b in block %d", landed, n+1)
 	}
-	blk, err := rw.node.Client().BlockByNumber(ctx, built.Header.Number)
+	blk, err := rw.node.Client().BlockByNumber(ctx, head.Number)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +70,7 @@ func TestSameBlockNonces(t *testing.T) {
 		t.Errorf("got leases %+v after both landed, want none", live)
 	}
 	// A later bundle is valid on its own: no predecessors left to carry.
-	c, err := rw.ex.Submit(ctx, rw.mintOpp("c", n+1, params.Ether/100), built.Header)
+	c, err := rw.ex.Submit(ctx, rw.mintOpp("c", n+1, params.Ether/100), head)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,17 +214,10 @@ func TestBackrunGone(t *testing.T) {
 	statuses := map[string]Status{}
 	var bLanded *Outcome
 	for i := 0; i < 4 && bLanded == nil; i++ {
-		built, err := rw.rl.BuildBlock(ctx)
-		if err != nil || built.Header == nil {
-			t.Fatalf("build: %v", err)
-		}
-		outs, err := rw.ex.OnHead(ctx, built.Header)
-		if err != nil {
-			t.Fatal(err)
-		}
+		head, outs := rw.buildAndFollow(ctx, t)
 		for j := range outs {
 			statuses[outs[j].ID] = outs[j].Status
-			if outs[j].ID == "backrun" && outs[j].Status == StatusExpired && built.Header.Number.Uint64() >= br.MaxBlock {
+			if outs[j].ID == "backrun" && outs[j].Status == StatusExpired && head.Number.Uint64() >= br.MaxBlock {
 				t.Errorf("backrun expired at its last block %d, want as soon as its target was gone", br.MaxBlock)
 			}
 			if outs[j].ID == "b" && outs[j].Status == StatusLanded {
