@@ -119,6 +119,12 @@ func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
 	if last.header.Number.Uint64() != n {
 		return nil, &FetchError{Method: "eth_getBlockByNumber", Block: n, Err: fmt.Errorf("node returned block %d", last.header.Number)}
 	}
+	if d != nil {
+		// Carrying the cache over is only right on f's own branch.
+		if err := descends(f.hash, from, blocks); err != nil {
+			return nil, err
+		}
+	}
 	st := newBlockCache(sh.opts.cacheSize, sh.stats)
 	var refresh []fkey
 	if d != nil {
@@ -177,6 +183,20 @@ func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
 		nf.fetch.start(refresh)
 	}
 	return nf, nil
+}
+
+// descends checks that blocks, from+1 upward, each name the one before as
+// parent, the first one the fork's block (hash): else a reorg replaced a
+// block the cache was read at.
+func descends(hash common.Hash, from uint64, blocks []*rpcBlock) error {
+	for i, b := range blocks {
+		if b.header.ParentHash != hash {
+			return fmt.Errorf("%w: block %d has parent %s, the fork has %s at %d", ErrNotOnBranch,
+				b.header.Number.Uint64(), b.header.ParentHash, hash, from+uint64(i))
+		}
+		hash = b.hash
+	}
+	return nil
 }
 
 // prestate is one transaction's prestateTracer result in diff mode.

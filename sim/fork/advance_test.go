@@ -2,6 +2,7 @@ package fork
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -158,6 +159,68 @@ func TestAdvanceTakesWrittenSlotsFromTheTrace(t *testing.T) {
 			}
 			if written == 0 || storageOnly == 0 {
 				t.Fatalf("the block wrote %d slots and %d cached storage-only accounts: want some of each", written, storageOnly)
+			}
+		})
+	}
+}
+
+// TestAdvanceRefusesAnotherBranch: a fork at a block that a reorg then
+// replaced must not carry its cache onto the new branch; Advance says so,
+// in every mode that keeps entries.
+func TestAdvanceRefusesAnotherBranch(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := devnet.StartT(t)
+	for _, m := range []struct {
+		name string
+		inv  Invalidation
+	}{{"auto", InvalidateAuto}, {"trace", InvalidateTrace}, {"proof", InvalidateProof}} {
+		t.Run(m.name, func(t *testing.T) {
+			h, err := c.CommitBlock(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := h.Number.Uint64()
+			f, err := New(ctx, c.RPC(), WithBlock(n), WithInvalidation(m.inv), WithRefresh(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			// On its own branch it advances.
+			if _, err := c.CommitBlock(ctx, nil); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.Advance(ctx, n+1); err != nil {
+				t.Fatalf("advance on the fork's branch: %v", err)
+			}
+			// Block n replaced by one holding a transfer, then a child of
+			// the new n.
+			acc := c.Accounts()[0]
+			nonce, err := c.Client().NonceAt(ctx, acc.Address, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			to := common.Address{0xbe, 0xef}
+			tx, err := devnet.Sign(c, acc, nonce, devnet.Call{To: &to, Value: big.NewInt(1), Gas: 21_000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.Reorg(ctx, n-1, []*types.Transaction{tx}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.CommitBlock(ctx, nil); err != nil {
+				t.Fatal(err)
+			}
+			nh, err := c.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if nh.Hash() == f.Hash() {
+				t.Fatalf("the reorg kept block %d (%s): the test needs a different block", n, nh.Hash())
+			}
+			_, err = f.Advance(ctx, n+1)
+			if !errors.Is(err, ErrNotOnBranch) {
+				t.Fatalf("advance across a reorg: got %v, want ErrNotOnBranch", err)
 			}
 		})
 	}

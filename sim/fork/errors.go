@@ -19,6 +19,10 @@ var (
 	ErrIncompleteState = errors.New("fork: state incomplete")
 	// ErrBadAdvance means Advance was asked for a block at or below the fork's.
 	ErrBadAdvance = errors.New("fork: advance must move forward")
+	// ErrNotOnBranch means Advance found that the blocks after the fork's
+	// do not descend from it: a reorg replaced the fork's block, and its
+	// cache holds the old branch's state. Start a new fork.
+	ErrNotOnBranch = errors.New("fork: block not on the fork's branch")
 	// ErrDiskCache means the on-disk cache could not be read or written.
 	ErrDiskCache = errors.New("fork: disk cache")
 )
