@@ -93,6 +93,11 @@ func (s *Simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 
 	if base != nil {
 		m.f, m.err = base.Advance(ctx, n)
+		if errors.Is(m.err, fork.ErrNotOnBranch) {
+			// A reorg the engine has not announced yet (Forget): start
+			// afresh on the node's branch.
+			m.f, m.err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
+		}
 	} else {
 		m.f, m.err = fork.New(ctx, s.client, append([]fork.Option{fork.WithBlock(n)}, s.opts...)...)
 	}
@@ -112,7 +117,9 @@ func (s *Simulator) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 	return m.f, m.err
 }
 
-// pruneLocked keeps the newest forksKept forks.
+// pruneLocked keeps the newest forksKept forks. It does not Close the
+// ones it drops: a fork's disk cache is its whole lineage's, still used by
+// the newer forks; Simulator.Close closes it.
 func (s *Simulator) pruneLocked() {
 	if len(s.forks) <= forksKept {
 		return
@@ -123,7 +130,6 @@ func (s *Simulator) pruneLocked() {
 	}
 	sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
 	for _, m := range nums[:len(nums)-forksKept] {
-		s.forks[m].Close()
 		delete(s.forks, m)
 	}
 }
@@ -206,6 +212,17 @@ func (s *Simulator) Forget(from uint64) {
 			delete(s.forks, n)
 		}
 	}
+}
+
+// Stats are the counters its forks share (every fork is advanced from the
+// first, so one set covers them all); zero before the first fork.
+func (s *Simulator) Stats() fork.Stats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.forks {
+		return f.Stats()
+	}
+	return fork.Stats{}
 }
 
 // Close releases every fork.

@@ -9,9 +9,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
 	"github.com/keeperkit/keeperkit/sim/devnet"
+	"github.com/keeperkit/keeperkit/sim/fork"
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
@@ -74,5 +76,62 @@ func TestForgetFollowsReorg(t *testing.T) {
 	}
 	if !res.Steps[0].Reverted || !strings.Contains(res.Steps[0].RevertReason, "insufficient funds") {
 		t.Fatalf("after the reorg: got reverted=%v %q, want insufficient funds", res.Steps[0].Reverted, res.Steps[0].RevertReason)
+	}
+}
+
+// TestPruneKeepsDiskCache: forks past forksKept are dropped, but the disk
+// cache their lineage shares stays open for the newer ones: what the
+// newest block's simulation fetched is on disk, for a simulator started
+// later on the same directory.
+func TestPruneKeepsDiskCache(t *testing.T) {
+	ctx := context.Background()
+	node := devnet.StartT(t)
+	dir := t.TempDir()
+	from := node.Accounts()[0]
+	to := common.HexToAddress("0xf00d")
+	pay := func(s *Simulator, n uint64) {
+		t.Helper()
+		res, err := s.Simulate(ctx, strategies.SimRequest{Block: n, From: from.Address, Calls: []strategies.Call{{To: to, Value: uint256.NewInt(1)}}})
+		if err != nil {
+			t.Fatalf("block %d: %v", n, err)
+		}
+		if res.Steps[0].Reverted {
+			t.Fatalf("block %d: reverted: %s", n, res.Steps[0].RevertReason)
+		}
+	}
+	s := New(node.RPC(), fork.WithDiskCache(dir))
+	var last uint64
+	for range forksKept + 3 {
+		h, err := node.CommitBlock(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = h.Number.Uint64()
+		pay(s, last)
+	}
+	s.mu.Lock()
+	kept := len(s.forks)
+	s.mu.Unlock()
+	if kept != forksKept {
+		t.Fatalf("forks kept: got %d, want %d", kept, forksKept)
+	}
+	// After the pruning: code never read before goes to disk too (a
+	// system contract's), then one more block.
+	for _, call := range []strategies.Call{{To: params.HistoryStorageAddress, Data: make([]byte, 32)}, {To: to, Value: uint256.NewInt(1)}} {
+		h, err := node.CommitBlock(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = h.Number.Uint64()
+		if _, err := s.Simulate(ctx, strategies.SimRequest{Block: last, From: from.Address, Calls: []strategies.Call{call}}); err != nil {
+			t.Fatalf("block %d: %v", last, err)
+		}
+	}
+	s.Close()
+	again := New(node.RPC(), fork.WithDiskCache(dir))
+	defer again.Close()
+	pay(again, last)
+	if st := again.Stats(); st.DiskLoads == 0 {
+		t.Fatalf("block %d again: nothing loaded from disk (%d read from the node)", last, st.Misses)
 	}
 }
