@@ -341,14 +341,28 @@ func (r *Relay) head(ctx context.Context) (uint64, error) {
 	return n, nil
 }
 
-// forkAt is a fork of block n, cached for the head.
+// forkAt is a fork of block n, cached for the head. A newer head's fork
+// is advanced from the cached one, so that what the bundles of earlier
+// blocks read stays cached where the blocks between did not write it (a
+// new fork per block read every slot of every bundle from the node again);
+// a fresh fork when that fails (a reorg replaced the cached block, a gap
+// too long to trace).
 func (r *Relay) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 	r.forkMu.Lock()
 	defer r.forkMu.Unlock()
 	if r.fork != nil && r.fork.Number() == n {
 		return r.fork, nil
 	}
-	f, err := fork.New(ctx, r.chain.RPC(), fork.WithBlock(n))
+	var f *fork.Fork
+	err := errors.New("no fork to advance")
+	if r.fork != nil && n > r.fork.Number() {
+		if f, err = r.fork.Advance(ctx, n); err != nil {
+			r.log.Debug().Err(err).Uint64("block", n).Msg("relay: fork not advanced, a new one")
+		}
+	}
+	if err != nil {
+		f, err = fork.New(ctx, r.chain.RPC(), fork.WithBlock(n))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("relay: fork at %d: %w", n, err)
 	}
