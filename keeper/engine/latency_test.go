@@ -11,6 +11,7 @@ import (
 	"net/http/httptrace"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -78,7 +79,8 @@ import (
 //
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build);
-// KEEPERKIT_BENCH_JOURNAL=mem leaves the journal's disk out.
+// KEEPERKIT_BENCH_JOURNAL=mem leaves the journal's disk out;
+// KEEPERKIT_BENCH_CPUPROFILE=FILE profiles the timed blocks only.
 func BenchmarkHeadToBundle(b *testing.B) {
 	for _, bc := range []struct{ accounts, pairs int }{{1_000, 1}, {1_000, 10}, {10_000, 1}, {10_000, 10}} {
 		b.Run(fmt.Sprintf("accounts=%dk/strategies=%d", bc.accounts/1000, 2*bc.pairs), func(b *testing.B) {
@@ -349,22 +351,29 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		wait(n)
 	}
 	var stamps []stamp
-	runs0, reqs0 := runs.n.Load(), sim.n.Load()
+	runs0, reqs0, fork0 := runs.n.Load(), sim.n.Load(), fs.Stats()
 	mu.Lock()
 	sent0 := sent
 	mu.Unlock()
 	b.ResetTimer()
+	stopProfile := profileLoop(b)
 	for i := 0; i < b.N; i++ {
 		n, committed := move(i + 1)
 		o := wait(n)
 		stamps = append(stamps, stamp{committed: committed, out: o})
 	}
 	b.StopTimer()
+	stopProfile()
 	mu.Lock()
 	bundles := float64(sent - sent0)
 	mu.Unlock()
 	b.ReportMetric(float64(runs.n.Load()-runs0)/bundles, "fork-runs/bundle")
 	b.ReportMetric(float64(sim.n.Load()-reqs0)/bundles, "sims/bundle")
+	// A warm fork: the blocks' proofs read the node only for what the
+	// blocks changed (Advance's trace) and for state never read before.
+	fork1 := fs.Stats()
+	b.ReportMetric(float64(fork1.Misses-fork0.Misses)/float64(b.N), "fork-misses/block")
+	b.ReportMetric(float64(fork1.RoundTrips-fork0.RoundTrips)/float64(b.N), "fork-roundtrips/block")
 	tapMu.Lock()
 	for i := range stamps {
 		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
@@ -469,6 +478,29 @@ func (c *simCounter) stamps(block uint64) simStamps {
 func (c *simCounter) Forget(from uint64) {
 	if f, ok := c.inner.(forgetter); ok {
 		f.Forget(from)
+	}
+}
+
+// profileLoop profiles the CPU over the timed blocks only, not the world's
+// build nor Init, into the file KEEPERKIT_BENCH_CPUPROFILE names (go test's
+// -cpuprofile covers the whole process); the returned func stops it.
+func profileLoop(b *testing.B) func() {
+	path := os.Getenv("KEEPERKIT_BENCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Error(err)
+		}
 	}
 }
 
