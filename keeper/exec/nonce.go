@@ -248,6 +248,12 @@ func (n *Nonces) Reserve(ctx context.Context, head uint64, count int, blocks uin
 		if l, held := n.leases[nonce]; held {
 			if l.durableUntil < stale && l.MaxBlock <= until {
 				row := l
+				if !l.Sent {
+					// Leased, not sent yet: no transaction to name, so the
+					// row is a reservation's (as it stays when the lease is
+					// then sent: MarkSent writes nothing within the row).
+					row.OpportunityID, row.TxHash = ReservedID, common.Hash{}
+				}
 				row.MaxBlock, row.Sent = until, true
 				rows = append(rows, row)
 			}

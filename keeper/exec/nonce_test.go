@@ -259,6 +259,39 @@ func TestReservationOutlivesExpiredLease(t *testing.T) {
 	}
 }
 
+// TestReserveNamesNoUnsentTransaction: a nonce leased but not sent when
+// Reserve runs is stored as a reservation, not as that opportunity's sent
+// transaction with no hash (what the journal and a restart would show).
+func TestReserveNamesNoUnsentTransaction(t *testing.T) {
+	ctx := context.Background()
+	account := common.HexToAddress("0xa1")
+	st := &countingStore{}
+	n, err := NewNonces(ctx, account, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	signing, _ := n.Lease(ctx, "signing", 12)
+	if err := n.Reserve(ctx, 10, 2, 8); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := st.Leases(ctx, account)
+	for _, l := range stored {
+		if l.Nonce == signing.Nonce && (l.OpportunityID != ReservedID || l.TxHash != (common.Hash{})) {
+			t.Fatalf("nonce %d leased, unsent: stored as %q with hash %s, want a reservation", l.Nonce, l.OpportunityID, l.TxHash)
+		}
+	}
+	if len(stored) != 2 {
+		t.Fatalf("got %d rows, want 2", len(stored))
+	}
+	puts := st.puts
+	if _, err := n.MarkSent(ctx, signing, common.Hash{1}); err != nil {
+		t.Fatal(err)
+	}
+	if st.puts != puts {
+		t.Fatalf("sending within the reservation: got %d writes, want none", st.puts-puts)
+	}
+}
+
 // TestResentLeaseSeesExtendedRow: a flight re-sent for a later block
 // carries its lease copy from the first send; the row Reserve extended
 // since covers its longer MaxBlock, so no write.
