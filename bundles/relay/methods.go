@@ -83,7 +83,7 @@ func (r *Relay) sendBundle(ctx context.Context, signer common.Address, params []
 	e := &entry{hash: bundles.BundleHash(raws), signer: signer, uuid: uuid, txs: txs, canRevert: canRevert, canDrop: canDrop,
 		minBlock: uint64(b.BlockNumber), maxBlock: uint64(b.BlockNumber), minTime: b.MinTimestamp, maxTime: b.MaxTimestamp,
 		receivedAt: time.Now(), builders: b.Builders}
-	if e.minBlock == head+1 {
+	if e.minBlock == head+1 && !r.lazy {
 		if _, err := r.simulateEntry(ctx, e, head); err != nil {
 			return nil, err
 		}

@@ -55,6 +55,15 @@ func WithEmptyBlocks(on bool) Option { return func(r *Relay) { r.empty = on } }
 // WithMaxBody is the request body limit in bytes. Default 30 MiB.
 func WithMaxBody(n int64) Option { return func(r *Relay) { r.maxBody = n } }
 
+// WithArrivalSimulation: eth_sendBundle simulates a bundle for the next
+// block when it arrives and answers its failure as an error (on, the
+// default), or only checks and stores it, as relays in production answer,
+// and simulates it when building (off). Off, a busy local relay does not
+// take CPU from the keeper it serves on a shared machine: the latency
+// benchmarks run it so, as their relays would be elsewhere.
+// mev_sendBundle always simulates (its hints come from the run).
+func WithArrivalSimulation(on bool) Option { return func(r *Relay) { r.lazy = !on } }
+
 // WithPing is the SSE keep-alive period. Default 15 s.
 func WithPing(d time.Duration) Option { return func(r *Relay) { r.ping = d } }
 
@@ -64,6 +73,7 @@ type Relay struct {
 	log     zerolog.Logger
 	pending bool
 	empty   bool
+	lazy    bool // no simulation on arrival (WithArrivalSimulation)
 	maxBody int64
 	ping    time.Duration
 	// hintGasPrice and hintGasUsed: see WithHintGas.
