@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 )
 
 // maxTraceGap is the most blocks Advance traces or proves in one step;
@@ -36,15 +38,95 @@ type dirty struct {
 	// trace gave them (its post state); a slot of an address in allSlots
 	// has none.
 	values map[slotKey]common.Hash
+	// fields are the changed accounts' balance and nonce after the range,
+	// where the trace gave them; refetch are the changed accounts whose
+	// new state the trace does not give (created, destroyed, new code,
+	// changed outside any transaction): read again from the node.
+	fields  map[common.Address]*acctFields
+	refetch map[common.Address]bool
+}
+
+// acctFields is what transactions set of an account: nil is unchanged.
+type acctFields struct {
+	balance *uint256.Int
+	nonce   *uint64
 }
 
 func newDirty() *dirty {
 	return &dirty{
+		fields:   make(map[common.Address]*acctFields),
+		refetch:  make(map[common.Address]bool),
 		accounts: make(map[common.Address]bool),
 		allSlots: make(map[common.Address]bool),
 		slots:    make(map[common.Address]map[common.Hash]bool),
 		values:   make(map[slotKey]common.Hash),
 	}
+}
+
+// account is a's state after the range from its state before (old), when
+// the trace gave every field that changed.
+func (d *dirty) account(a common.Address, old account) (account, bool) {
+	f := d.fields[a]
+	if d.refetch[a] || f == nil {
+		return account{}, false
+	}
+	if f.balance != nil {
+		old.balance = *f.balance
+	}
+	if f.nonce != nil {
+		old.nonce = *f.nonce
+	}
+	old.exists = old.exists || old.nonce != 0 || !old.balance.IsZero()
+	return old, true
+}
+
+// changed notes a's fields as a transaction's post state gives them;
+// what it cannot read, or new code, makes a refetched.
+func (d *dirty) changed(a common.Address, post *diffAccount) {
+	d.accounts[a] = true
+	if len(post.Code) > 0 || len(post.CodeHash) > 0 {
+		d.refetch[a] = true
+		return
+	}
+	f := d.fields[a]
+	if f == nil {
+		f = &acctFields{}
+		d.fields[a] = f
+	}
+	if len(post.Balance) > 0 {
+		var b hexutil.Big
+		if json.Unmarshal(post.Balance, &b) != nil {
+			d.refetch[a] = true
+			return
+		}
+		v, overflow := uint256.FromBig((*big.Int)(&b))
+		if overflow || (*big.Int)(&b).Sign() < 0 {
+			d.refetch[a] = true
+			return
+		}
+		f.balance = v
+	}
+	if len(post.Nonce) > 0 {
+		n, ok := nonceValue(post.Nonce)
+		if !ok {
+			d.refetch[a] = true
+			return
+		}
+		f.nonce = &n
+	}
+}
+
+// nonceValue reads a tracer's nonce: a JSON number (geth) or a hex string.
+func nonceValue(raw json.RawMessage) (uint64, bool) {
+	var n uint64
+	if json.Unmarshal(raw, &n) == nil {
+		return n, true
+	}
+	var h hexutil.Uint64
+	if json.Unmarshal(raw, &h) == nil {
+		return uint64(h), true
+	}
+	return 0, false
 }
 
 // value is the slot's value after the range, when the trace gave it.
@@ -129,18 +211,30 @@ func (f *Fork) Advance(ctx context.Context, n uint64) (*Fork, error) {
 	var refresh []fkey
 	if d != nil {
 		for _, b := range blocks {
-			d.accounts[b.header.Coinbase] = true
+			// Before the merge a block pays its coinbase a reward outside
+			// any transaction; after it, only the transactions' tips,
+			// which their traces show.
+			if b.header.Difficulty != nil && b.header.Difficulty.Sign() != 0 {
+				d.accounts[b.header.Coinbase], d.refetch[b.header.Coinbase] = true, true
+			}
 			for _, w := range b.withdrawals {
-				d.accounts[w] = true
+				d.accounts[w], d.refetch[w] = true, true
 			}
 		}
 		for _, a := range systemContracts {
-			d.accounts[a] = true
+			d.accounts[a], d.refetch[a] = true, true
 			d.allSlots[a] = true
 		}
 		var kept, dropped uint64
 		f.st.accounts.each(func(a common.Address, acct account) {
 			if d.accounts[a] {
+				// Balance and nonce from the trace's post state: the
+				// block's coinbase, its senders, need no read.
+				if now, ok := d.account(a, acct); ok {
+					st.accounts.put(a, now)
+					kept++
+					return
+				}
 				dropped++
 				refresh = append(refresh, fkey{kind: kindAccount, addr: a})
 				return
@@ -295,10 +389,10 @@ func (f *Fork) traceDirty(ctx context.Context, from, to uint64) (*dirty, []*rpcB
 				post, inPost := t.Result.Post[a]
 				if !inPost {
 					// Deleted (or a tracer that lists it only before): any slot may be gone.
-					d.accounts[a] = true
+					d.accounts[a], d.refetch[a] = true, true
 					d.allSlots[a] = true
 				} else if post.fieldsChanged() {
-					d.accounts[a] = true
+					d.changed(a, &post)
 				}
 				for s := range acct.Storage {
 					// Its value is known only if post lists it (a slot cleared
@@ -308,8 +402,10 @@ func (f *Fork) traceDirty(ctx context.Context, from, to uint64) (*dirty, []*rpcB
 				}
 			}
 			for a, acct := range t.Result.Post {
-				if _, ok := t.Result.Pre[a]; !ok || acct.fieldsChanged() {
-					d.accounts[a] = true
+				if _, ok := t.Result.Pre[a]; !ok {
+					d.accounts[a], d.refetch[a] = true, true // created
+				} else if acct.fieldsChanged() {
+					d.changed(a, &acct)
 				}
 				for s, raw := range acct.Storage {
 					d.slot(a, s)

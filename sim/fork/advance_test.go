@@ -140,7 +140,7 @@ func TestAdvanceTakesWrittenSlotsFromTheTrace(t *testing.T) {
 			if err := c.RPC().CallContext(ctx, &traces, "debug_traceBlockByNumber", hexutil.EncodeUint64(n+1), cfg); err != nil {
 				t.Fatal(err)
 			}
-			written, storageOnly := 0, 0
+			written, storageOnly, fieldsOnly := 0, 0, 0
 			for _, tr := range traces {
 				for a, post := range tr.Result.Post {
 					for s := range post.Storage {
@@ -155,10 +155,19 @@ func TestAdvanceTakesWrittenSlotsFromTheTrace(t *testing.T) {
 							t.Errorf("account %s (storage changed only) was dropped", a)
 						}
 					}
+					// A balance or nonce the trace gives is taken from it
+					// (its value checked against the node above): the
+					// senders, the coinbase its tips.
+					if _, cached := f.st.accounts.get(a); cached && post.fieldsChanged() && len(post.Code) == 0 {
+						fieldsOnly++
+						if _, ok := g.st.accounts.get(a); !ok {
+							t.Errorf("account %s (balance or nonce changed) was dropped, not taken from the trace", a)
+						}
+					}
 				}
 			}
-			if written == 0 || storageOnly == 0 {
-				t.Fatalf("the block wrote %d slots and %d cached storage-only accounts: want some of each", written, storageOnly)
+			if written == 0 || storageOnly == 0 || fieldsOnly == 0 {
+				t.Fatalf("the block wrote %d slots, %d cached storage-only accounts and %d cached accounts' balance or nonce: want some of each", written, storageOnly, fieldsOnly)
 			}
 		})
 	}
