@@ -88,10 +88,12 @@ func TestPruneKeepsDiskCache(t *testing.T) {
 	node := devnet.StartT(t)
 	dir := t.TempDir()
 	from := node.Accounts()[0]
-	to := common.HexToAddress("0xf00d")
+	// A new payee at each block: its account is read from the node there
+	// (and so written to disk).
+	payee := func(n uint64) common.Address { return common.BigToAddress(new(big.Int).SetUint64(0xf00d00 + n)) }
 	pay := func(s *Simulator, n uint64) {
 		t.Helper()
-		res, err := s.Simulate(ctx, strategies.SimRequest{Block: n, From: from.Address, Calls: []strategies.Call{{To: to, Value: uint256.NewInt(1)}}})
+		res, err := s.Simulate(ctx, strategies.SimRequest{Block: n, From: from.Address, Calls: []strategies.Call{{To: payee(n), Value: uint256.NewInt(1)}}})
 		if err != nil {
 			t.Fatalf("block %d: %v", n, err)
 		}
@@ -100,13 +102,17 @@ func TestPruneKeepsDiskCache(t *testing.T) {
 		}
 	}
 	s := New(node.RPC(), fork.WithDiskCache(dir))
-	var last uint64
-	for range forksKept + 3 {
+	commit := func() uint64 {
+		t.Helper()
 		h, err := node.CommitBlock(ctx, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		last = h.Number.Uint64()
+		return h.Number.Uint64()
+	}
+	var last uint64
+	for range forksKept + 3 {
+		last = commit()
 		pay(s, last)
 	}
 	s.mu.Lock()
@@ -117,16 +123,13 @@ func TestPruneKeepsDiskCache(t *testing.T) {
 	}
 	// After the pruning: code never read before goes to disk too (a
 	// system contract's), then one more block.
-	for _, call := range []strategies.Call{{To: params.HistoryStorageAddress, Data: make([]byte, 32)}, {To: to, Value: uint256.NewInt(1)}} {
-		h, err := node.CommitBlock(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		last = h.Number.Uint64()
-		if _, err := s.Simulate(ctx, strategies.SimRequest{Block: last, From: from.Address, Calls: []strategies.Call{call}}); err != nil {
-			t.Fatalf("block %d: %v", last, err)
-		}
+	n := commit()
+	call := strategies.Call{To: params.HistoryStorageAddress, Data: make([]byte, 32)}
+	if _, err := s.Simulate(ctx, strategies.SimRequest{Block: n, From: from.Address, Calls: []strategies.Call{call}}); err != nil {
+		t.Fatalf("block %d: %v", n, err)
 	}
+	last = commit()
+	pay(s, last)
 	s.Close()
 	again := New(node.RPC(), fork.WithDiskCache(dir))
 	defer again.Close()
