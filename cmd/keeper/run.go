@@ -129,7 +129,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	if len(strats) == 0 {
 		return fmt.Errorf("no [strategies.NAME] section: nothing to run (registered: %v)", strategies.Names())
 	}
-	rt, err := runtime.New(runtime.Config{QueueSize: int(cfg.Runtime.QueueSize), Budget: cfg.Runtime.BlockDeadline.Duration}, env, strats)
+	rt, err := runtime.New(runtime.Config{QueueSize: int(cfg.Runtime.QueueSize), Budget: cfg.Runtime.BlockDeadline.Duration, Concurrency: int(cfg.Runtime.Concurrency)}, env, strats)
 	if err != nil {
 		return err
 	}

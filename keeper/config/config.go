@@ -157,6 +157,9 @@ type RuntimeConfig struct {
 	// BlockDeadline is how long after a block arrives its work may finish;
 	// later results are dropped and counted; default 2s.
 	BlockDeadline Duration `toml:"block_deadline"`
+	// Concurrency is how many strategies run an event at once, the others
+	// waiting their turn; default 0: one per CPU; 0..1024.
+	Concurrency int64 `toml:"concurrency"`
 }
 
 // LogConfig sets the log level and format.
@@ -457,6 +460,9 @@ func (c *Config) validate(e *errs) {
 	}
 	if d := c.Runtime.BlockDeadline.Duration; d < time.Millisecond || d > time.Minute {
 		e.add("runtime.block_deadline", d.String(), "out of range 1ms..60s")
+	}
+	if n := c.Runtime.Concurrency; n < 0 || n > 1024 {
+		e.add("runtime.concurrency", n, "out of range 0..1024 (0: one per CPU)")
 	}
 	switch c.Log.Level {
 	case "trace", "debug", "info", "warn", "error":

@@ -92,6 +92,7 @@ func TestBadInput(t *testing.T) {
 		{"reserve blocks", minimal + "[executor]\nreserve_blocks = 300\n", []string{"executor.reserve_blocks", "300", "1..256"}},
 		{"queue size", minimal + "[runtime]\nqueue_size = -1\n", []string{"runtime.queue_size", "-1"}},
 		{"deadline", minimal + "[runtime]\nblock_deadline = \"2h\"\n", []string{"runtime.block_deadline", "2h0m0s"}},
+		{"concurrency", minimal + "[runtime]\nconcurrency = -2\n", []string{"runtime.concurrency", "-2"}},
 		{"log level", minimal + "[log]\nlevel = \"loud\"\n", []string{"log.level", `"loud"`, "line 6"}},
 		{"metrics addr", minimal + "[metrics]\naddr = \"9464\"\n", []string{"metrics.addr", `"9464"`}},
 		{"env name", minimal + "[keys]\npassword_env = \"MY VAR\"\n", []string{"keys.password_env", `"MY VAR"`}},

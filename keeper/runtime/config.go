@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	goruntime "runtime"
 	"time"
 )
 
@@ -35,6 +36,13 @@ type Config struct {
 	Budget time.Duration `toml:"budget"`
 	// CloseTimeout bounds the strategies' Close calls; default 5 s.
 	CloseTimeout time.Duration `toml:"close_timeout"`
+	// Concurrency is how many strategies run an event at once; default
+	// (0) the CPUs Go schedules on (GOMAXPROCS). The others wait their
+	// turn, in the order their events came: with 20 strategies on 2
+	// cores, each runs to its opportunities at full speed instead of all
+	// of them at a tenth of it, so the first opportunity of a block
+	// leaves several times sooner and none leaves later on average.
+	Concurrency int `toml:"concurrency"`
 }
 
 func (c Config) withDefaults() Config {
@@ -50,6 +58,9 @@ func (c Config) withDefaults() Config {
 	if c.CloseTimeout == 0 {
 		c.CloseTimeout = DefaultCloseTimeout
 	}
+	if c.Concurrency == 0 {
+		c.Concurrency = goruntime.GOMAXPROCS(0)
+	}
 	return c
 }
 
@@ -64,6 +75,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("runtime: budget %s is negative", c.Budget)
 	case c.CloseTimeout < 0:
 		return fmt.Errorf("runtime: close_timeout %s is negative", c.CloseTimeout)
+	case c.Concurrency < 0 || c.Concurrency > 1024:
+		return fmt.Errorf("runtime: concurrency %d out of range 1..1024 (0: the CPUs)", c.Concurrency)
 	}
 	return nil
 }

@@ -21,6 +21,7 @@ type metrics struct {
 	invalid       *prometheus.CounterVec
 	opportunities *prometheus.CounterVec
 	latency       *prometheus.HistogramVec
+	overruns      *prometheus.CounterVec
 
 	byKind [len(kindIndex)]prometheus.Counter // events, resolved once
 }
@@ -49,12 +50,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "keeper_runtime_deadline_drops_total",
 			Help: "Events whose deadline passed: stage=queued before OnEvent started (event skipped), stage=running after OnEvent returned (its opportunities dropped).",
 		}, []string{"strategy", "stage"}),
+		overruns: perStrategy("keeper_runtime_slot_overruns_total",
+			"OnEvent calls still running at their event's deadline: their run slot went to the strategies waiting."),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "keeper_runtime_on_event_milliseconds", Help: "OnEvent wall time in milliseconds.", Buckets: onEventBuckets,
 		}, []string{"strategy"}),
 	}
 	for _, c := range []prometheus.Collector{m.events, m.beforeReady, m.queueDrops, m.outputDrops, m.panics,
-		m.errors, m.invalid, m.opportunities, m.deadline, m.latency} {
+		m.errors, m.invalid, m.opportunities, m.deadline, m.latency, m.overruns} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -69,7 +72,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 // path does no label lookups.
 type workerMetrics struct {
 	queueDrops, outputDrops, panics, errors, invalid, opportunities prometheus.Counter
-	expiredQueued, expiredRunning                                   prometheus.Counter
+	expiredQueued, expiredRunning, overruns                         prometheus.Counter
 	latency                                                         prometheus.Observer
 }
 
@@ -83,6 +86,7 @@ func (m *metrics) forStrategy(name string) workerMetrics {
 		opportunities:  m.opportunities.WithLabelValues(name),
 		expiredQueued:  m.deadline.WithLabelValues(name, "queued"),
 		expiredRunning: m.deadline.WithLabelValues(name, "running"),
+		overruns:       m.overruns.WithLabelValues(name),
 		latency:        m.latency.WithLabelValues(name),
 	}
 }

@@ -44,6 +44,9 @@ type Runtime struct {
 	m       *metrics
 	workers []*worker
 	out     chan Output
+	// slots holds a token per OnEvent running (Config.Concurrency); a
+	// worker waiting for one is queued behind the ones that asked first.
+	slots chan struct{}
 
 	running atomic.Bool
 	// ready is set once every Init returned: it publishes each worker's subs
@@ -79,6 +82,7 @@ func New(cfg Config, env strategies.Env, strats []strategies.Strategy) (*Runtime
 		log:     env.Log.With().Str("component", "runtime").Logger(),
 		m:       m,
 		out:     make(chan Output, cfg.OutputSize),
+		slots:   make(chan struct{}, cfg.Concurrency),
 		readyCh: make(chan struct{}),
 	}
 	seen := make(map[string]bool, len(strats))
@@ -199,7 +203,15 @@ func (r *Runtime) Run(ctx context.Context) error {
 	for _, w := range r.workers {
 		wg.Go(func() { w.run(ctx, r) })
 	}
+	reapCtx, stopReap := context.WithCancel(ctx)
+	reaped := make(chan struct{})
+	go func() {
+		defer close(reaped)
+		r.reapOverruns(reapCtx, max(time.Millisecond, min(r.budget/4, 250*time.Millisecond)))
+	}()
 	wg.Wait()
+	stopReap()
+	<-reaped
 
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.cfg.CloseTimeout)
 	defer cancel()
@@ -241,8 +253,25 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 	run.em = emitter{r: r, w: w, ectx: &run.ectx,
 		tmpl: Output{Deadline: deadline, Block: ev.Block, EventKind: ev.Kind, Arrived: ev.Arrived, Header: ev.Header}}
 	run.ectx.emit = &run.em
+	// One of Concurrency slots for the call. It is held while the strategy
+	// waits on the simulator or the node too: a proof's answer is wanted
+	// at once, not behind the strategies queued meanwhile. A call still
+	// running at its deadline loses it (reapOverruns).
+	select {
+	case r.slots <- struct{}{}:
+	case <-ctx.Done():
+		return
+	}
+	w.slotUntil.Store(deadline.UnixNano())
+	w.slotHeld.Store(true)
+	if !time.Now().Before(deadline) { // its turn came too late
+		w.releaseSlot(r)
+		w.m.expiredQueued.Inc()
+		return
+	}
 	start := time.Now()
 	opps, err := w.call(&run.ectx, ev)
+	w.releaseSlot(r)
 	run.ectx.release()
 	end := time.Now()
 	w.m.latency.Observe(float64(end.Sub(start).Nanoseconds()) / 1e6)
@@ -356,9 +385,45 @@ type worker struct {
 	head, size int
 
 	wake chan struct{} // 1 slot: "the queue may be non-empty"
+	// slotHeld: the worker holds a run slot (Runtime.slots) until
+	// slotUntil (unix ns), its event's deadline.
+	slotHeld  atomic.Bool
+	slotUntil atomic.Int64
 	// newest is the highest block of the KindBlock and KindLogs events
 	// pushed so far (written under mu, read by Superseded without it).
 	newest atomic.Uint64
+}
+
+// releaseSlot gives the worker's run slot back, once: the worker after its
+// call, or reapOverruns at the call's deadline, whichever comes first.
+func (w *worker) releaseSlot(r *Runtime) bool {
+	if w.slotHeld.CompareAndSwap(true, false) {
+		<-r.slots
+		return true
+	}
+	return false
+}
+
+// reapOverruns frees the run slots of calls past their event's deadline,
+// every period until ctx ends: a strategy stuck in OnEvent (a call that
+// ignores its context) then costs the others one budget at most, never
+// their turn for good.
+func (r *Runtime) reapOverruns(ctx context.Context, period time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			for _, w := range r.workers {
+				if w.slotHeld.Load() && now.UnixNano() > w.slotUntil.Load() && w.releaseSlot(r) {
+					w.m.overruns.Inc()
+					w.env.Log.Warn().Msg("OnEvent still running past its event's deadline: its run slot goes to the others")
+				}
+			}
+		}
+	}
 }
 
 // push appends ev, dropping the oldest event when the queue is full.

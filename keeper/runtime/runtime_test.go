@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"math/big"
 	"slices"
@@ -463,6 +464,89 @@ func TestLifecycle(t *testing.T) {
 					t.Errorf("got %v, want an error containing %q", err, tc.want)
 				}
 			})
+		}
+	})
+}
+
+// TestConcurrency: at most Concurrency strategies run an event at once, the
+// others wait their turn and all get it; a call stuck past its event's
+// deadline (it ignores its context) gives its slot up, so the others still
+// run, and is counted.
+func TestConcurrency(t *testing.T) {
+	for _, tc := range []struct {
+		slots, strategies int
+	}{{1, 4}, {2, 4}, {4, 4}} {
+		t.Run(fmt.Sprintf("slots=%d", tc.slots), func(t *testing.T) {
+			var running, most atomic.Int32
+			release := make(chan struct{})
+			var strats []strategies.Strategy
+			for i := range tc.strategies {
+				strats = append(strats, &fake{name: fmt.Sprintf("s%d", i), onEvent: func(ctx context.Context, ev strategies.Event) ([]strategies.Opportunity, error) {
+					n := running.Add(1)
+					defer running.Add(-1)
+					for {
+						m := most.Load()
+						if n <= m || most.CompareAndSwap(m, n) {
+							break
+						}
+					}
+					<-release
+					return []strategies.Opportunity{opp("o", ev.Block)}, nil
+				}})
+			}
+			r, _, _ := start(t, Config{Concurrency: tc.slots}, strats...)
+			r.Deliver(block(1))
+			waitFor(t, "the first calls", func() bool { return running.Load() == int32(tc.slots) })
+			time.Sleep(20 * time.Millisecond) // room for a call that should not start
+			if got := running.Load(); got != int32(tc.slots) {
+				t.Fatalf("calls running: got %d, want %d", got, tc.slots)
+			}
+			close(release)
+			for range tc.strategies {
+				select {
+				case <-r.Output():
+				case <-time.After(5 * time.Second):
+					t.Fatal("a strategy never got its turn")
+				}
+			}
+			if got := most.Load(); got != int32(tc.slots) {
+				t.Fatalf("most calls at once: got %d, want %d", got, tc.slots)
+			}
+		})
+	}
+	t.Run("overrun", func(t *testing.T) {
+		stuck := make(chan struct{})
+		defer close(stuck) // before start's cleanup waits for Run
+		hang := &fake{name: "hang", onEvent: func(context.Context, strategies.Event) ([]strategies.Opportunity, error) {
+			<-stuck // ignores its context
+			return nil, nil
+		}}
+		ok := &fake{name: "ok", onEvent: func(_ context.Context, ev strategies.Event) ([]strategies.Opportunity, error) {
+			return []strategies.Opportunity{opp("o", ev.Block)}, nil
+		}}
+		const budget = 200 * time.Millisecond
+		r, reg, _ := start(t, Config{Concurrency: 1, Budget: budget}, hang, ok)
+		r.Deliver(block(1))
+		waitFor(t, "the stuck call", func() bool { return len(hang.seen()) == 1 })
+		// ok's block 1 waits behind the stuck call's slot up to the same
+		// deadline and is skipped; once that passed, ok runs again.
+		waitFor(t, "the stuck call's slot freed", func() bool {
+			return metric(t, reg, "keeper_runtime_slot_overruns_total", map[string]string{"strategy": "hang"}) == 1
+		})
+		r.Deliver(block(2))
+		select {
+		case out := <-r.Output():
+			if out.Block != 2 || out.Opportunity.Strategy != "ok" {
+				t.Fatalf("output: got block %d from %q, want block 2 from ok", out.Block, out.Opportunity.Strategy)
+			}
+		case <-time.After(budget / 2):
+			t.Fatal("no output from the other strategy after the stuck call's deadline")
+		}
+		if n := metric(t, reg, "keeper_runtime_deadline_drops_total", map[string]string{"strategy": "ok", "stage": "queued"}); n != 1 {
+			t.Fatalf("ok's block 1, queued past its deadline: got %v drops, want 1", n)
+		}
+		if n := metric(t, reg, "keeper_runtime_slot_overruns_total", map[string]string{"strategy": "hang"}); n != 1 {
+			t.Fatalf("overruns of the stuck strategy: got %v, want 1", n)
 		}
 	})
 }
