@@ -2,8 +2,8 @@ package runtime
 
 import (
 	"context"
-	"fmt"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"strings"
