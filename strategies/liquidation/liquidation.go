@@ -140,6 +140,7 @@ type Strategy struct {
 	// prevUnder is under as it was at prevScanned, before the last advance.
 	prevUnder   []uint32
 	prevScanned uint64
+	top         topCandidates // the scan's candidates (bookCandidates...)
 }
 
 var (
@@ -626,12 +627,15 @@ func (s *Strategy) onPending(ctx context.Context, ev strategies.Event) ([]strate
 // For a copy of the market whose reserve moved's price a pending update
 // changed, only the accounts exposed to it are recomputed (pendingCandidates).
 func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint64, front []*types.Transaction, moved int) ([]strategies.Opportunity, error) {
+	// Sizing is cheap next to a proof (an EVM run on the fork each), but
+	// not free: at most 4 × MaxProofs accounts are sized per event.
+	k := 4 * s.cfg.MaxProofs
 	var cands []candidate
 	if m == &s.market {
 		m.SetTime(s.now + 12) // the next block's time, when the bundle lands
-		cands = s.bookCandidates()
+		cands = s.bookCandidates(k)
 	} else {
-		cands = s.pendingCandidates(m, moved)
+		cands = s.pendingCandidates(m, moved, k)
 	}
 	if len(cands) == 0 {
 		return nil, nil
@@ -642,11 +646,6 @@ func (s *Strategy) scan(ctx context.Context, m *fastpath.AaveMarket, block uint6
 		return nil, nil
 	}
 	gasWei := new(uint256.Int).Mul(baseFee, uint256.NewInt(s.cfg.GasEstimate))
-	// Sizing is cheap next to a proof (an EVM run on the fork each), but
-	// not free: at most 4 × MaxProofs accounts are sized per event.
-	if len(cands) > 4*s.cfg.MaxProofs {
-		cands = cands[:4*s.cfg.MaxProofs]
-	}
 	s.states = s.states[:0]
 	states := s.poolStates(s.states)
 	s.states = states
@@ -728,73 +727,131 @@ type candidate struct {
 	debt uint256.Int
 }
 
-func sortCandidates(cands []candidate) {
-	sort.Slice(cands, func(i, j int) bool {
-		if c := cands[i].debt.Cmp(&cands[j].debt); c != 0 {
-			return c > 0
-		}
-		return cands[i].user.Cmp(cands[j].user) < 0
-	})
+// ranks reports whether a is proven before b: the larger debt first, ties
+// by address (so the order is the same in every process).
+func ranks(a, b *candidate) bool {
+	if c := a.debt.Cmp(&b.debt); c != 0 {
+		return c > 0
+	}
+	return a.user.Cmp(b.user) < 0
 }
 
-// bookCandidates are the book's accounts under 1, largest debt first,
-// ties by address.
-func (s *Strategy) bookCandidates() []candidate {
-	cands := make([]candidate, 0, len(s.under))
+// topCandidates keeps the k best-ranked candidates it is offered: a heap
+// whose root is the worst kept, so that ranking thousands of accounts under
+// 1 for the few proven costs O(n log k) and k slots, not a sort of them all.
+type topCandidates struct {
+	k int
+	h []candidate
+}
+
+func (t *topCandidates) reset(k int) {
+	t.k, t.h = k, t.h[:0]
+}
+
+func (t *topCandidates) offer(c *candidate) {
+	h := t.h
+	if len(h) < t.k {
+		h = append(h, *c)
+		for i := len(h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !ranks(&h[p], &h[i]) {
+				break
+			}
+			h[p], h[i] = h[i], h[p]
+			i = p
+		}
+		t.h = h
+		return
+	}
+	if len(h) == 0 || !ranks(c, &h[0]) {
+		return
+	}
+	h[0] = *c
+	for i := 0; ; {
+		w, l := i, 2*i+1
+		if l < len(h) && ranks(&h[w], &h[l]) {
+			w = l
+		}
+		if r := l + 1; r < len(h) && ranks(&h[w], &h[r]) {
+			w = r
+		}
+		if w == i {
+			break
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
+}
+
+// sorted returns the kept candidates, best first; valid until the next reset.
+func (t *topCandidates) sorted() []candidate {
+	slices.SortFunc(t.h, func(a, b candidate) int {
+		switch {
+		case ranks(&a, &b):
+			return -1
+		case ranks(&b, &a):
+			return 1
+		}
+		return 0
+	})
+	return t.h
+}
+
+// bookCandidates are the k best-ranked of the book's accounts under 1.
+func (s *Strategy) bookCandidates(k int) []candidate {
+	s.top.reset(k)
 	for _, a := range s.under {
 		_, debt, ok := s.book.Totals(int(a))
 		if !ok {
 			continue
 		}
-		cands = append(cands, candidate{user: s.addrs[a], pos: &s.pos[a], debt: debt})
+		s.top.offer(&candidate{user: s.addrs[a], pos: &s.pos[a], debt: debt})
 	}
-	sortCandidates(cands)
-	return cands
+	return s.top.sorted()
 }
 
 // liquidatable recomputes every tracked account's health factor in m with
-// AaveMarket.AccountData and returns those under the liquidation
-// threshold, largest debt first, ties by address: the scan of a market
-// other than the book's (a pending oracle update applied to a copy).
-func (s *Strategy) liquidatable(m *fastpath.AaveMarket) []candidate {
+// AaveMarket.AccountData and returns the k best-ranked of those under the
+// liquidation threshold: the scan of a market other than the book's (a
+// pending oracle update applied to a copy).
+func (s *Strategy) liquidatable(m *fastpath.AaveMarket, k int) []candidate {
 	var acct fastpath.AaveAccount
-	var cands []candidate
+	s.top.reset(k)
 	for i := range s.pos {
 		pos := &s.pos[i]
 		if m.AccountData(pos, &acct) != nil || !acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
 			continue
 		}
-		cands = append(cands, candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
+		s.top.offer(&candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
 	}
-	sortCandidates(cands)
-	return cands
+	return s.top.sorted()
 }
 
-// pendingCandidates are the accounts under 1 in m, a copy of the market at
-// the next block's time where only reserve r's price differs, ranked as
-// bookCandidates: AccountData for the accounts exposed to r, and the
-// book's accounts under 1 at that time (before or after its last advance)
-// for the others, whose health factor the move does not change. Without
-// the book at that time, AccountData over every position (liquidatable).
-func (s *Strategy) pendingCandidates(m *fastpath.AaveMarket, r int) []candidate {
+// pendingCandidates are the k best-ranked accounts under 1 in m, a copy of
+// the market at the next block's time where only reserve r's price
+// differs: AccountData for the accounts exposed to r, and the book's
+// accounts under 1 at that time (before or after its last advance) for the
+// others, whose health factor the move does not change. Without the book
+// at that time, AccountData over every position (liquidatable).
+func (s *Strategy) pendingCandidates(m *fastpath.AaveMarket, r, k int) []candidate {
 	t := m.Time()
 	var under []uint32
 	switch {
 	case s.book == nil || s.rebuild || r < 0 || r >= len(s.expo):
-		return s.liquidatable(m)
+		return s.liquidatable(m, k)
 	case s.scanned == t:
 		under = s.under
 	case s.prevScanned == t:
 		under = s.prevUnder
 	default:
-		return s.liquidatable(m)
+		return s.liquidatable(m, k)
 	}
 	var acct fastpath.AaveAccount
-	var cands []candidate
+	s.top.reset(k)
 	add := func(i int) {
 		pos := &s.pos[i]
 		if m.AccountData(pos, &acct) == nil && acct.HealthFactor.Lt(fastpath.AaveLiquidationHFThreshold) {
-			cands = append(cands, candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
+			s.top.offer(&candidate{user: s.addrs[i], pos: pos, debt: acct.TotalDebtBase})
 		}
 	}
 	for _, i := range s.expo[r] {
@@ -805,8 +862,7 @@ func (s *Strategy) pendingCandidates(m *fastpath.AaveMarket, r int) []candidate 
 			add(int(a))
 		}
 	}
-	sortCandidates(cands)
-	return cands
+	return s.top.sorted()
 }
 
 // plan is the best liquidation of one account: its pair, pool and size.

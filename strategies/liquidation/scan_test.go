@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -220,14 +221,14 @@ func scanWorld(tb testing.TB, borrowers int) *scanFixture {
 func (f *scanFixture) fastScan(now uint64) []candidate {
 	f.s.market.SetTime(now)
 	f.s.scanFull(now)
-	return f.s.bookCandidates()
+	return slices.Clone(f.s.bookCandidates(math.MaxInt))
 }
 
 // mapScan is the strategy's scan before the book (session 3): AccountData
 // over every position, then the same ranking.
 func (f *scanFixture) mapScan(now uint64) []candidate {
 	f.s.market.SetTime(now)
-	return f.s.liquidatable(&f.s.market)
+	return slices.Clone(f.s.liquidatable(&f.s.market, math.MaxInt))
 }
 
 // rpcCall is the common practice: Pool.getUserAccountData for each account,
@@ -500,7 +501,7 @@ func TestBookFollowsMoves(t *testing.T) {
 		if s.scanned != now {
 			t.Fatalf("%s: the book was rescanned in full (at %d, want the incremental path at %d)", what, s.scanned, now)
 		}
-		got, want := s.bookCandidates(), f.mapScan(now)
+		got, want := slices.Clone(s.bookCandidates(math.MaxInt)), f.mapScan(now)
 		if len(got) != len(want) {
 			t.Fatalf("%s: book finds %d liquidatable, AccountData %d", what, len(got), len(want))
 		}
@@ -753,7 +754,7 @@ func TestShortfallLandsSmaller(t *testing.T) {
 		block := h.Number.Uint64()
 		var first *plan
 		var firstC candidate
-		for _, c := range s.bookCandidates() {
+		for _, c := range slices.Clone(s.bookCandidates(math.MaxInt)) {
 			states := s.poolStates(nil)
 			pl, ok := s.plan(&s.market, &c, states, new(uint256.Int))
 			if !ok {
@@ -847,7 +848,7 @@ func TestPendingScanMatches(t *testing.T) {
 			m.Reserves = append([]fastpath.AaveReserve(nil), s.market.Reserves...)
 			m.Reserves[r].Price.SetUint64(mv.usd * 1e8)
 			m.SetTime(now)
-			got, want := s.pendingCandidates(&m, r), s.liquidatable(&m)
+			got, want := slices.Clone(s.pendingCandidates(&m, r, math.MaxInt)), slices.Clone(s.liquidatable(&m, math.MaxInt))
 			if len(got) != len(want) {
 				t.Fatalf("advanced %v, %s at %d: %d liquidatable, AccountData over every position %d", advanced, mv.sym, mv.usd, len(got), len(want))
 			}
