@@ -76,7 +76,8 @@ import (
 // Inside the strategy stage: forkwarm (block committed → the engine's
 // warm-up of its fork done), toproof (event received → the block's first
 // proof starts: queue, scan, sizing) and proof (that proof's run, waiting
-// for the fork included). fork-runs/bundle and sims/bundle count the
+// for the fork included), emit (that proof's end → the opportunity
+// emitted: the strategy's checks, or more proofs first). fork-runs/bundle and sims/bundle count the
 // simulations with work that reached the fork and SharedSim per bundle
 // sent (1 and 2 when the executor's run is the strategy's proof, shared).
 //
@@ -432,6 +433,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		{"forkwarm", func(s stamp) time.Duration { return max(0, s.sim.warmed.Sub(s.committed)) }},
 		{"toproof", func(s stamp) time.Duration { return max(0, s.sim.proofStart.Sub(s.arrived)) }},
 		{"proof", func(s stamp) time.Duration { return max(0, s.sim.proofEnd.Sub(s.sim.proofStart)) }},
+		{"emit", func(s stamp) time.Duration { return max(0, s.found.Sub(s.sim.proofEnd)) }},
 	}
 	for _, st := range stages {
 		ds := make([]float64, len(stamps))
