@@ -3,9 +3,9 @@ package liquidation
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"os"
-	"math"
 	"slices"
 	"strings"
 	"sync"
