@@ -77,17 +77,27 @@ func (c *countingStore) DeleteLease(ctx context.Context, a common.Address, nonce
 	return c.MemStore.DeleteLease(ctx, a, nonce)
 }
 
+// testAccount is the sender of countingNonces.
+var testAccount = common.HexToAddress("0xa1")
+
+// countingNonces is a nonce manager of testAccount, whose chain nonce is 5,
+// over a store that counts its writes.
+func countingNonces(t *testing.T) (*Nonces, *countingStore) {
+	t.Helper()
+	st := &countingStore{}
+	n, err := NewNonces(context.Background(), testAccount, st, fixedNonce(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, st
+}
+
 // TestOneDurableWritePerSentLease: the only write on the way to the relays
 // is MarkSent's; unsent leases never touch the store (a restart releases
 // them anyway), sent ones are deleted when they end.
 func TestOneDurableWritePerSentLease(t *testing.T) {
-	ctx := context.Background()
-	account := common.HexToAddress("0xa1")
-	st := &countingStore{}
-	n, err := NewNonces(ctx, account, st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, account := context.Background(), testAccount
+	n, st := countingNonces(t)
 	sent, _ := n.Lease(ctx, "sent", 10)
 	unsent, _ := n.Lease(ctx, "unsent", 10)
 	released, _ := n.Lease(ctx, "released", 10)
@@ -129,13 +139,8 @@ func TestOneDurableWritePerSentLease(t *testing.T) {
 // reserved nonce until the reservation's last block, used or not; a clean
 // stop (Unreserve) releases the unused ones.
 func TestReservedNonces(t *testing.T) {
-	ctx := context.Background()
-	account := common.HexToAddress("0xa1")
-	st := &countingStore{}
-	n, err := NewNonces(ctx, account, st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, account := context.Background(), testAccount
+	n, st := countingNonces(t)
 	if err := n.Reserve(ctx, 10, 2, 8); err != nil { // nonces 5 and 6 until block 18
 		t.Fatal(err)
 	}
@@ -224,13 +229,8 @@ func TestReservedNonces(t *testing.T) {
 // lease holds; when that lease expires unsent-to-chain, the nonce stays
 // reserved by its row, and the next lease of it is sent without a write.
 func TestReservationOutlivesExpiredLease(t *testing.T) {
-	ctx := context.Background()
-	account := common.HexToAddress("0xa1")
-	st := &countingStore{}
-	n, err := NewNonces(ctx, account, st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, account := context.Background(), testAccount
+	n, st := countingNonces(t)
 	first, _ := n.Lease(ctx, "first", 12)
 	if _, err := n.MarkSent(ctx, first, common.Hash{1}); err != nil { // its own row, to 12
 		t.Fatal(err)
@@ -263,13 +263,8 @@ func TestReservationOutlivesExpiredLease(t *testing.T) {
 // Reserve runs is stored as a reservation, not as that opportunity's sent
 // transaction with no hash (what the journal and a restart would show).
 func TestReserveNamesNoUnsentTransaction(t *testing.T) {
-	ctx := context.Background()
-	account := common.HexToAddress("0xa1")
-	st := &countingStore{}
-	n, err := NewNonces(ctx, account, st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, account := context.Background(), testAccount
+	n, st := countingNonces(t)
 	signing, _ := n.Lease(ctx, "signing", 12)
 	if err := n.Reserve(ctx, 10, 2, 8); err != nil {
 		t.Fatal(err)
@@ -297,11 +292,7 @@ func TestReserveNamesNoUnsentTransaction(t *testing.T) {
 // since covers its longer MaxBlock, so no write.
 func TestResentLeaseSeesExtendedRow(t *testing.T) {
 	ctx := context.Background()
-	st := &countingStore{}
-	n, err := NewNonces(ctx, common.HexToAddress("0xa1"), st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, st := countingNonces(t)
 	if err := n.Reserve(ctx, 10, 1, 8); err != nil { // to 18
 		t.Fatal(err)
 	}
@@ -330,11 +321,7 @@ func TestResentLeaseSeesExtendedRow(t *testing.T) {
 // older copy it was forgotten and a restart kept the nonce.
 func TestReleaseSeesExtendedRow(t *testing.T) {
 	ctx := context.Background()
-	st := &countingStore{}
-	n, err := NewNonces(ctx, common.HexToAddress("0xa1"), st, fixedNonce(5))
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, st := countingNonces(t)
 	l, _ := n.Lease(ctx, "opp", 12)
 	if err := n.Reserve(ctx, 10, 1, 8); err != nil { // writes nonce 5's row as the lease's, to 18
 		t.Fatal(err)

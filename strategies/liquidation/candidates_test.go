@@ -30,15 +30,7 @@ func TestTopCandidates(t *testing.T) {
 				}
 				got := top.sorted()
 				want := slices.Clone(all)
-				slices.SortStableFunc(want, func(a, b candidate) int {
-					switch {
-					case ranks(&a, &b):
-						return -1
-					case ranks(&b, &a):
-						return 1
-					}
-					return 0
-				})
+				slices.SortStableFunc(want, byRank)
 				want = want[:min(k, n)]
 				if len(got) != len(want) {
 					t.Fatalf("kept %d, want %d", len(got), len(want))

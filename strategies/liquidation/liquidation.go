@@ -783,17 +783,20 @@ func (t *topCandidates) offer(c *candidate) {
 	}
 }
 
+// byRank orders candidates best first, for slices.SortFunc.
+func byRank(a, b candidate) int {
+	switch {
+	case ranks(&a, &b):
+		return -1
+	case ranks(&b, &a):
+		return 1
+	}
+	return 0
+}
+
 // sorted returns the kept candidates, best first; valid until the next reset.
 func (t *topCandidates) sorted() []candidate {
-	slices.SortFunc(t.h, func(a, b candidate) int {
-		switch {
-		case ranks(&a, &b):
-			return -1
-		case ranks(&b, &a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(t.h, byRank)
 	return t.h
 }
 
