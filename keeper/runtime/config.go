@@ -40,8 +40,10 @@ type Config struct {
 	// (0) the CPUs Go schedules on (GOMAXPROCS). The others wait their
 	// turn, in the order their events came: with 20 strategies on 2
 	// cores, each runs to its opportunities at full speed instead of all
-	// of them at a tenth of it, so the first opportunity of a block
-	// leaves several times sooner and none leaves later on average.
+	// of them at a tenth of it, so the block's first opportunity leaves
+	// sooner. A strategy keeps its turn while it waits on the simulator or
+	// the node (a proof's answer is wanted at once): where strategies
+	// wait on a slow remote node in every event, raise it.
 	Concurrency int `toml:"concurrency"`
 }
 

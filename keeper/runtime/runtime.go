@@ -262,16 +262,16 @@ func (r *Runtime) handle(ctx context.Context, w *worker, ev *strategies.Event) {
 	case <-ctx.Done():
 		return
 	}
-	w.slotUntil.Store(deadline.UnixNano())
-	w.slotHeld.Store(true)
+	held := deadline.UnixNano()
+	w.slot.Store(held)
 	if !time.Now().Before(deadline) { // its turn came too late
-		w.releaseSlot(r)
+		w.releaseSlot(r, held)
 		w.m.expiredQueued.Inc()
 		return
 	}
 	start := time.Now()
 	opps, err := w.call(&run.ectx, ev)
-	w.releaseSlot(r)
+	w.releaseSlot(r, held)
 	run.ectx.release()
 	end := time.Now()
 	w.m.latency.Observe(float64(end.Sub(start).Nanoseconds()) / 1e6)
@@ -385,19 +385,20 @@ type worker struct {
 	head, size int
 
 	wake chan struct{} // 1 slot: "the queue may be non-empty"
-	// slotHeld: the worker holds a run slot (Runtime.slots) until
-	// slotUntil (unix ns), its event's deadline.
-	slotHeld  atomic.Bool
-	slotUntil atomic.Int64
+	// slot is the deadline (unix ns) of the event for which the worker
+	// holds a run slot (Runtime.slots), 0 when it holds none: one word, so
+	// that the reaper can only ever free the hold it saw expire.
+	slot atomic.Int64
 	// newest is the highest block of the KindBlock and KindLogs events
 	// pushed so far (written under mu, read by Superseded without it).
 	newest atomic.Uint64
 }
 
-// releaseSlot gives the worker's run slot back, once: the worker after its
-// call, or reapOverruns at the call's deadline, whichever comes first.
-func (w *worker) releaseSlot(r *Runtime) bool {
-	if w.slotHeld.CompareAndSwap(true, false) {
+// releaseSlot gives back the run slot held until deadline held, once: the
+// worker after its call, or reapOverruns past that deadline, whichever comes
+// first.
+func (w *worker) releaseSlot(r *Runtime, held int64) bool {
+	if w.slot.CompareAndSwap(held, 0) {
 		<-r.slots
 		return true
 	}
@@ -417,7 +418,7 @@ func (r *Runtime) reapOverruns(ctx context.Context, period time.Duration) {
 			return
 		case now := <-t.C:
 			for _, w := range r.workers {
-				if w.slotHeld.Load() && now.UnixNano() > w.slotUntil.Load() && w.releaseSlot(r) {
+				if held := w.slot.Load(); held != 0 && now.UnixNano() > held && w.releaseSlot(r, held) {
 					w.m.overruns.Inc()
 					w.env.Log.Warn().Msg("OnEvent still running past its event's deadline: its run slot goes to the others")
 				}
