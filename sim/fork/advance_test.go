@@ -166,6 +166,16 @@ func TestAdvanceTakesWrittenSlotsFromTheTrace(t *testing.T) {
 					}
 				}
 			}
+			// The coinbase's tips come from the trace too (after the merge),
+			// its value checked against the node above: a tracer that left
+			// it out would fail there.
+			hdr := g.Header()
+			if _, cached := f.st.accounts.get(hdr.Coinbase); !cached {
+				t.Fatalf("the coinbase %s was not read before the block: the test checks nothing of it", hdr.Coinbase)
+			}
+			if _, kept := g.st.accounts.get(hdr.Coinbase); hdr.Difficulty.Sign() == 0 && !kept {
+				t.Errorf("the coinbase %s was dropped, not taken from the trace", hdr.Coinbase)
+			}
 			if written == 0 || storageOnly == 0 || fieldsOnly == 0 {
 				t.Fatalf("the block wrote %d slots, %d cached storage-only accounts and %d cached accounts' balance or nonce: want some of each", written, storageOnly, fieldsOnly)
 			}
