@@ -364,13 +364,13 @@ func (r *Relay) forkAt(ctx context.Context, n uint64) (*fork.Fork, error) {
 		return r.fork, nil
 	}
 	var f *fork.Fork
-	err := errors.New("no fork to advance")
+	var err error
 	if r.fork != nil && n > r.fork.Number() {
 		if f, err = r.fork.Advance(ctx, n); err != nil {
 			r.log.Debug().Err(err).Uint64("block", n).Msg("relay: fork not advanced, a new one")
 		}
 	}
-	if err != nil {
+	if f == nil {
 		f, err = fork.New(ctx, r.chain.RPC(), fork.WithBlock(n))
 	}
 	if err != nil {
