@@ -1,15 +1,22 @@
 package forksim
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/keeperkit/keeperkit/sim/devnet"
@@ -136,5 +143,166 @@ func TestPruneKeepsDiskCache(t *testing.T) {
 	pay(again, last)
 	if st := again.Stats(); st.DiskLoads == 0 {
 		t.Fatalf("block %d again: nothing loaded from disk (%d read from the node)", last, st.Misses)
+	}
+}
+
+// holdingProxy forwards JSON-RPC to the node and holds every request that
+// asks for debug_traceBlockByNumber (Advance's trace) until release is
+// closed; traces counts them and traced is closed at the first.
+type holdingProxy struct {
+	target  string
+	release chan struct{}
+	traced  chan struct{}
+	once    sync.Once
+	traces  atomic.Int32
+}
+
+func (p *holdingProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if bytes.Contains(body, []byte("debug_traceBlockByNumber")) {
+		p.traces.Add(1)
+		p.once.Do(func() { close(p.traced) })
+		<-p.release
+	}
+	resp, err := http.Post(p.target, r.Header.Get("Content-Type"), bytes.NewReader(body))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+	w.WriteHeader(resp.StatusCode)
+	_, _ = io.Copy(w, resp.Body)
+}
+
+// TestForkInMakingHoldsUpOnlyItsBlock: while the fork of block n+1 is being
+// made (its Advance's trace held by the proxy), a simulation at n, whose
+// fork exists, returns; the simulations at n+1 all wait on that one making
+// (one trace request), then see n+1's state.
+func TestForkInMakingHoldsUpOnlyItsBlock(t *testing.T) {
+	ctx := context.Background()
+	node := devnet.StartT(t)
+	from := node.Accounts()[0]
+	fresh := common.HexToAddress("0xf00d")
+	for range 2 {
+		if _, err := node.CommitBlock(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := uint64(2)
+
+	p := &holdingProxy{target: node.HTTPEndpoint(), release: make(chan struct{}), traced: make(chan struct{})}
+	srv := httptest.NewServer(p)
+	t.Cleanup(srv.Close)
+	var releaseOnce sync.Once
+	release := func() { releaseOnce.Do(func() { close(p.release) }) }
+	t.Cleanup(release) // before srv.Close: held requests must end
+	client, err := rpc.DialContext(ctx, srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	s := New(client)
+	t.Cleanup(s.Close)
+
+	// fresh spends 0.5 ETH: possible only from n+1, which pays it 1 ETH.
+	spend := func(block uint64) strategies.SimRequest {
+		return strategies.SimRequest{Block: block, From: fresh, Calls: []strategies.Call{{To: from.Address, Value: uint256.NewInt(5e17)}}}
+	}
+	wantUnfunded := func(res *strategies.SimResult, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("at %d: %v", n, err)
+		}
+		if !res.Steps[0].Reverted || !strings.Contains(res.Steps[0].RevertReason, "insufficient funds") {
+			t.Fatalf("at %d: got reverted=%v %q, want insufficient funds", n, res.Steps[0].Reverted, res.Steps[0].RevertReason)
+		}
+	}
+	// The fork of n is made without a trace.
+	wantUnfunded(s.Simulate(ctx, spend(n)))
+	if got := p.traces.Load(); got != 0 {
+		t.Fatalf("trace requests after the fork of %d: got %d, want 0", n, got)
+	}
+
+	tx, err := devnet.Sign(node, from, 0, devnet.Call{To: &fresh, Value: big.NewInt(1e18), Gas: 21_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := node.CommitBlock(ctx, []*types.Transaction{tx}); err != nil {
+		t.Fatal(err)
+	}
+
+	// Simulations at n+1: the first makes its fork (Advance from n, held).
+	const waiters = 4
+	type result struct {
+		res *strategies.SimResult
+		err error
+	}
+	next := make(chan result, waiters)
+	first := func() {
+		res, err := s.Simulate(ctx, spend(n+1))
+		next <- result{res, err}
+	}
+	go first()
+	select {
+	case <-p.traced:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("no trace request for %d within 5 s", n+1)
+	}
+	var started sync.WaitGroup
+	for range waiters - 1 {
+		started.Add(1)
+		go func() {
+			started.Done()
+			first()
+		}()
+	}
+	started.Wait()
+
+	// At n, while n+1's fork is being made: returns, before the release.
+	atN := make(chan result, 1)
+	go func() {
+		res, err := s.Simulate(ctx, spend(n))
+		atN <- result{res, err}
+	}()
+	select {
+	case r := <-atN:
+		wantUnfunded(r.res, r.err)
+	case <-time.After(3 * time.Second):
+		t.Fatalf("simulation at %d still blocked after 3 s while the fork of %d is being made", n, n+1)
+	}
+	select {
+	case r := <-next:
+		t.Fatalf("a simulation at %d returned (err %v) before its trace was released", n+1, r.err)
+	default:
+	}
+	// The waiters at n+1 are on the making, not making their own.
+	s.mu.Lock()
+	_, making := s.making[n+1]
+	s.mu.Unlock()
+	if !making {
+		t.Fatalf("fork of %d: not being made while its trace is held", n+1)
+	}
+
+	release()
+	for i := range waiters {
+		select {
+		case r := <-next:
+			if r.err != nil {
+				t.Fatalf("at %d (%d): %v", n+1, i, r.err)
+			}
+			if r.res.Steps[0].Reverted {
+				t.Fatalf("at %d (%d): reverted (%s), want the payment spendable", n+1, i, r.res.Steps[0].RevertReason)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("at %d: %d of %d simulations returned within 5 s of the release", n+1, i, waiters)
+		}
+	}
+	if got := p.traces.Load(); got != 1 {
+		t.Fatalf("trace requests for %d: got %d, want 1 (one making shared by every simulation)", n+1, got)
 	}
 }
