@@ -24,19 +24,25 @@ import (
 	"github.com/keeperkit/keeperkit/strategies"
 )
 
+// twoEmptyBlocks starts a devnet at block 2 (two empty blocks) and gives a
+// funded sender and an address with nothing, which the next blocks may pay.
+func twoEmptyBlocks(t *testing.T) (*devnet.Node, devnet.Account, common.Address) {
+	t.Helper()
+	node := devnet.StartT(t)
+	for range 2 {
+		if _, err := node.CommitBlock(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return node, node.Accounts()[0], common.HexToAddress("0xf00d")
+}
+
 // TestForgetFollowsReorg: a fork of block 3 holds the state of the branch
 // it was made on; after a reorg replaces block 3, Forget makes the next
 // simulation there see the new branch.
 func TestForgetFollowsReorg(t *testing.T) {
 	ctx := context.Background()
-	node := devnet.StartT(t)
-	from := node.Accounts()[0]
-	fresh := common.HexToAddress("0xf00d")
-	for range 2 {
-		if _, err := node.CommitBlock(ctx, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	node, from, fresh := twoEmptyBlocks(t)
 	// Block 3 pays fresh 1 ETH.
 	tx, err := devnet.Sign(node, from, 0, devnet.Call{To: &fresh, Value: big.NewInt(1e18), Gas: 21_000})
 	if err != nil {
@@ -185,14 +191,7 @@ func (p *holdingProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // (one trace request), then see n+1's state.
 func TestForkInMakingHoldsUpOnlyItsBlock(t *testing.T) {
 	ctx := context.Background()
-	node := devnet.StartT(t)
-	from := node.Accounts()[0]
-	fresh := common.HexToAddress("0xf00d")
-	for range 2 {
-		if _, err := node.CommitBlock(ctx, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	node, from, fresh := twoEmptyBlocks(t)
 	n := uint64(2)
 
 	p := &holdingProxy{target: node.HTTPEndpoint(), release: make(chan struct{}), traced: make(chan struct{})}
