@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -443,5 +444,34 @@ func TestCloseFreesEverything(t *testing.T) {
 	if got := runtime.NumGoroutine(); got > base+2 {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: got %d after 3 start/close cycles, want ≤ %d\n%s", got, base+2, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+// TestNothingFinalized: committed blocks move "safe" but never mark a block
+// after the genesis finalized, which would start go-ethereum's freezer on the in-memory
+// database (see commit).
+func TestNothingFinalized(t *testing.T) {
+	ctx := context.Background()
+	n := StartT(t, Config{NoAutomine: true})
+	var last *types.Header
+	for range 3 {
+		h, err := n.CommitBlock(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = h
+	}
+	var safe types.Header
+	if err := n.Client().Client().CallContext(ctx, &safe, "eth_getBlockByNumber", "safe", false); err != nil {
+		t.Fatal(err)
+	}
+	if safe.Hash() != last.Hash() {
+		t.Errorf("safe block: got #%s %s, want the head #%s %s", safe.Number, safe.Hash(), last.Number, last.Hash())
+	}
+	// The genesis, finalized by the beacon's first forkchoice update, is the
+	// one height the freezer leaves alone.
+	genesis := n.eth.BlockChain().Genesis().Hash()
+	if h := rawdb.ReadFinalizedBlockHash(n.eth.ChainDb()); h != genesis {
+		t.Errorf("finalized block marker: got %s, want the genesis %s (a later block starts the freezer)", h, genesis)
 	}
 }
