@@ -206,6 +206,7 @@ func (s *Session) Reset() {
 	s.sdb = sdb
 	if s.evm == nil {
 		s.evm = vm.NewEVM(s.blockContext(), sdb, s.f.sh.chainConfig, vm.Config{})
+		s.evm.SetJumpDestCache(jumpDests())
 	} else {
 		s.evm.StateDB = sdb
 	}
@@ -291,6 +292,7 @@ func (s *Session) run(ctx context.Context, msg *core.Message, tx *types.Transact
 	evm := s.evm
 	if tr != nil {
 		evm = vm.NewEVM(s.blockContext(), state.NewHookedState(s.sdb, tr.Hooks), s.f.sh.chainConfig, vm.Config{Tracer: tr.Hooks})
+		evm.SetJumpDestCache(jumpDests())
 		if tr.OnTxStart != nil && tx != nil {
 			tr.OnTxStart(evm.GetVMContext(), tx, msg.From)
 		}

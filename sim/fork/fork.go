@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -41,6 +42,13 @@ type shared struct {
 	traceMu sync.Mutex
 	noTrace bool
 }
+
+// jumpDests is the process's JUMPDEST analysis of contract code, by code
+// hash, shared by every session of every fork (go-ethereum's bounded,
+// concurrent cache, as its block processing shares one). Each session runs a
+// new EVM, whose own cache starts empty: without this one, every proof
+// analysed the Aave pool's logic libraries again, a fifth of its run.
+var jumpDests = sync.OnceValue(core.NewJumpDestCache)
 
 // Fork is the state of a chain at one block, loaded lazily over JSON-RPC
 // and cached, on which transactions run with the next block's context.
