@@ -12,7 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"runtime/trace"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,6 +24,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
@@ -47,7 +50,8 @@ import (
 
 // BenchmarkHeadToBundle measures the live path of `keeper run` on the stress
 // world: one op is one block carrying an oracle update (WETH down, so that
-// positions become liquidatable), from the moment the devnet committed it
+// positions become liquidatable), from the moment the devnet made it its
+// head (the chain event its newHeads subscriptions are sent from)
 // to the first bundle handed to the relays. The engine is wired as `keeper
 // run` wires it: heads over WebSocket, the runtime with 2 or 20 strategies
 // (1 or 10 liquidation and arbitrage instances each, under their own names), the
@@ -58,33 +62,48 @@ import (
 //
 // Stages, each reported as p50 and p99 in ms:
 //
-//	source    block committed → the head event received (WebSocket)
+//	source    block made head → the event that revealed the first bundle
+//	          received (the head over WebSocket, then its logs by
+//	          eth_getLogs)
 //	strategy  event received → the first opportunity emitted (its queue,
 //	          the fast-path scan and the strategy's proof of it on the fork)
 //	queue     returned → the executor starts on it
 //	sim       executor start → the fork's answer
 //	sign      pricing, signing, nonce leases persisted
-//	total     block committed → the first bundle handed to the relays'
+//	total     block made head → the first bundle handed to the relays'
 //	          fan-out (Timing.Sent)
 //	handoff   handed over → its request written on the relay's
 //	          connection (JSON, the request's signature, HTTP)
-//	wire      block committed → written on the connection
+//	wire      block made head → written on the connection
 //	relay     handed over → every relay answered (the relay's own work:
 //	          checks and storage, as production relays answer; with
 //	          KEEPERKIT_BENCH_RELAY=simulate, its simulation too)
 //
-// Inside the strategy stage: forkwarm (block committed → the engine's
+// Inside the strategy stage: forkwarm (block made head → the engine's
 // warm-up of its fork done), toproof (event received → the block's first
 // proof starts: queue, scan, sizing) and proof (that proof's run, waiting
 // for the fork included), emit (that proof's end → the opportunity
-// emitted: the strategy's checks, or more proofs first). fork-runs/bundle and sims/bundle count the
-// simulations with work that reached the fork and SharedSim per bundle
-// sent (1 and 2 when the executor's run is the strategy's proof, shared).
+// emitted: the strategy's checks, or more proofs first).
+// fork-runs/bundle and sims/bundle count the simulations with work that
+// reached the fork and SharedSim per bundle sent (1 and 2 when the
+// executor's run is the strategy's proof, shared).
+//
+// The clock starts at the node's chain event for the block (what its
+// newHeads subscriptions are sent from), or when CommitBlock returned if
+// that is earlier: the block exists for the world from then, and the
+// keeper's head arrives after it. Until session 6 it started when
+// CommitBlock returned, about 1 ms later (the node syncs its pool
+// first), which the figures of sessions 4 and 5 leave out.
 //
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build);
 // KEEPERKIT_BENCH_JOURNAL=mem leaves the journal's disk out;
 // KEEPERKIT_BENCH_CPUPROFILE=FILE profiles the timed blocks only;
+// KEEPERKIT_BENCH_STAMPS=FILE writes every timed block's stamps;
+// KEEPERKIT_BENCH_TRACE=FILE writes an execution trace of the timed blocks
+// (go tool trace), each head marked by a "head" log;
+// KEEPERKIT_BENCH_CONCURRENCY sets [runtime] concurrency (default 0: one
+// per CPU);
 // KEEPERKIT_BENCH_INTERVAL spaces the blocks (default 250ms, see
 // benchInterval; 0: back to back);
 // KEEPERKIT_BENCH_RELAY=simulate has the relay simulate bundles on arrival.
@@ -126,11 +145,13 @@ type stamp struct {
 
 // wireStamps is the relay client's transport: it stamps when each
 // eth_sendBundle request was written on the connection, by the hash of the
-// bundle's last transaction (ours: Submit puts its transactions last).
+// bundle's last transaction (ours: Submit puts its transactions last). A
+// bundle is sent again for each block until it lands or expires, with the
+// same transactions: every write is kept.
 type wireStamps struct {
 	next http.RoundTripper
 	mu   sync.Mutex
-	at   map[common.Hash]time.Time
+	at   map[common.Hash][]time.Time
 }
 
 func (w *wireStamps) RoundTrip(r *http.Request) (*http.Response, error) {
@@ -155,18 +176,23 @@ func (w *wireStamps) RoundTrip(r *http.Request) (*http.Response, error) {
 			return
 		}
 		w.mu.Lock()
-		if _, ok := w.at[last]; !ok {
-			w.at[last] = time.Now()
-		}
+		w.at[last] = append(w.at[last], time.Now())
 		w.mu.Unlock()
 	}}
 	return w.next.RoundTrip(r.WithContext(httptrace.WithClientTrace(r.Context(), trace)))
 }
 
-func (w *wireStamps) wrote(tx common.Hash) time.Time {
+// wrote is when the first request carrying tx after handed was written
+// (zero if none was).
+func (w *wireStamps) wrote(tx common.Hash, handed time.Time) time.Time {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.at[tx]
+	for _, t := range w.at[tx] {
+		if !t.Before(handed) {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // benchHeadToBundle runs pairs liquidation and pairs arbitrage instances.
@@ -236,7 +262,8 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		log = zerolog.New(os.Stderr).Level(zerolog.InfoLevel)
 	}
 	env := strategies.Env{Chain: view, Sim: sim, Log: log, Metrics: reg, ChainID: node.ChainID(), Executor: executor, Sender: keeperAcc.Address}
-	rt, err := runtime.New(runtime.Config{QueueSize: 64, Budget: 20 * time.Second}, env, strats)
+	conc, _ := strconv.Atoi(os.Getenv("KEEPERKIT_BENCH_CONCURRENCY"))
+	rt, err := runtime.New(runtime.Config{QueueSize: 64, Budget: 20 * time.Second, Concurrency: conc}, env, strats)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -264,7 +291,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	wire := &wireStamps{next: http.DefaultTransport, at: map[common.Hash]time.Time{}}
+	wire := &wireStamps{next: http.DefaultTransport, at: map[common.Hash][]time.Time{}}
 	multi := bundles.NewMulti(bundles.NewClient("local", rl.URL(), id, bundles.WithTimeout(2*time.Second),
 		bundles.WithHTTPClient(&http.Client{Transport: wire})))
 
@@ -329,6 +356,14 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// The clock starts when the node makes the block its head: the chain
+	// event its newHeads subscriptions are sent from, before CommitBlock
+	// returns (it still syncs the pool).
+	headAt := &headStamps{at: map[uint64]time.Time{}}
+	chainEvents := make(chan core.ChainEvent, 16)
+	chainSub := node.Eth().BlockChain().SubscribeChainEvent(chainEvents)
+	defer chainSub.Unsubscribe()
+	go headAt.follow(chainEvents, chainSub.Err())
 	move := func(i int) (uint64, time.Time) {
 		// Alternate between two prices well under the liquidation line, so
 		// that every block is an oracle move with opportunities.
@@ -342,7 +377,12 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		return h.Number.Uint64(), time.Now()
+		returned := time.Now()
+		at, ok := headAt.get(h.Number.Uint64())
+		if !ok || at.After(returned) {
+			at = returned
+		}
+		return h.Number.Uint64(), at
 	}
 	wait := func(block uint64) exec.Outcome {
 		deadline := time.Now().Add(30 * time.Second)
@@ -410,7 +450,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		stamps[i].arrived, stamps[i].found = at[0], at[1]
 		stamps[i].sim = sim.stamps(stamps[i].out.Found)
 		if h := stamps[i].out.TxHashes; len(h) > 0 {
-			stamps[i].wrote = wire.wrote(h[len(h)-1])
+			stamps[i].wrote = wire.wrote(h[len(h)-1], stamps[i].out.Timing.Sent)
 		}
 	}
 	tapMu.Unlock()
@@ -446,11 +486,63 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 	}
 	b.ReportMetric(queueDrops(b, reg), "queue-drops")
 	b.ReportMetric(readyIn.Seconds(), "ready-s")
+	dumpStamps(b, stamps)
 	b.ReportMetric(float64(initReads.Misses), "init-node-reads")
 	b.ReportMetric(float64(initReads.Hits+initReads.Shared), "init-shared-reads")
 	cancel()
 	if err := <-done; err != nil && ctx.Err() == nil {
 		b.Fatal(err)
+	}
+}
+
+// headStamps are when the node made each block its head, by number.
+type headStamps struct {
+	mu sync.Mutex
+	at map[uint64]time.Time
+}
+
+func (h *headStamps) follow(events <-chan core.ChainEvent, done <-chan error) {
+	for {
+		select {
+		case ev := <-events:
+			now := time.Now()
+			trace.Log(context.Background(), "head", ev.Header.Number.String())
+			h.mu.Lock()
+			h.at[ev.Header.Number.Uint64()] = now
+			h.mu.Unlock()
+		case <-done:
+			return
+		}
+	}
+}
+
+func (h *headStamps) get(n uint64) (time.Time, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	t, ok := h.at[n]
+	return t, ok
+}
+
+// dumpStamps writes each timed block's stamps, in ms after its commit, to
+// the file KEEPERKIT_BENCH_STAMPS names (tab-separated, one block a line):
+// what the percentiles hide, such as which strategy sent the first bundle of
+// the slow blocks.
+func dumpStamps(b *testing.B, stamps []stamp) {
+	path := os.Getenv("KEEPERKIT_BENCH_STAMPS")
+	if path == "" {
+		return
+	}
+	var buf strings.Builder
+	buf.WriteString("block\tarrived\twarmed\tproof_start\tproof_end\tfound\texec_start\tsimulated\tsent\twrote\topportunity\n")
+	for _, s := range stamps {
+		fmt.Fprintf(&buf, "%d", s.out.Found)
+		for _, t := range []time.Time{s.arrived, s.sim.warmed, s.sim.proofStart, s.sim.proofEnd, s.found, s.out.Timing.Start, s.out.Timing.Simulated, s.out.Timing.Sent, s.wrote} {
+			fmt.Fprintf(&buf, "\t%.3f", float64(t.Sub(s.committed))/float64(time.Millisecond))
+		}
+		fmt.Fprintf(&buf, "\t%s %s\n", s.out.Strategy, s.out.ID)
+	}
+	if err := os.WriteFile(path, []byte(buf.String()), 0o644); err != nil {
+		b.Error(err)
 	}
 }
 
@@ -543,6 +635,21 @@ func cpuTime(b *testing.B) time.Duration {
 // build nor Init, into the file KEEPERKIT_BENCH_CPUPROFILE names (go test's
 // -cpuprofile covers the whole process); the returned func stops it.
 func profileLoop(b *testing.B) func() {
+	if path := os.Getenv("KEEPERKIT_BENCH_TRACE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := trace.Start(f); err != nil {
+			b.Fatal(err)
+		}
+		return func() {
+			trace.Stop()
+			if err := f.Close(); err != nil {
+				b.Error(err)
+			}
+		}
+	}
 	path := os.Getenv("KEEPERKIT_BENCH_CPUPROFILE")
 	if path == "" {
 		return func() {}
