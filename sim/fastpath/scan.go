@@ -232,6 +232,36 @@ func (b *AaveBook) Totals(i int) (coll, debt uint256.Int, ok bool) {
 	return coll, debt, ok
 }
 
+// DebtBounds bounds account i's total debt in base currency at the book's
+// snapshot, the debt Totals returns, by the float pass (scan_bound.go):
+// lo <= debt <= hi, hi − lo being the per-entry rounding bound plus 2^-40
+// of the debt. Ranking thousands of accounts by debt then needs the exact
+// Totals only of those whose bounds overlap the best ones'. ok is false
+// where the pass does not apply (stable debt, more entries than it
+// handles, balances beyond its limits, a reserve whose indexes revert, an
+// account the contract reverts on): Totals decides those.
+func (b *AaveBook) DebtBounds(i int) (lo, hi float64, ok bool) {
+	h := &b.hot[i]
+	if h.st&(acctExactOnly|acctBad) != 0 {
+		return 0, 0, false
+	}
+	var xd, ad float64
+	for e := b.accts[i].start; e < b.accts[i+1].start; e++ {
+		f := &b.fe[e]
+		if !f.debt {
+			continue
+		}
+		t := b.row(f.res, h.em)
+		if !(f.s <= t.lim) {
+			return 0, 0, false
+		}
+		xd += f.s * t.qd * t.p
+		ad += t.hu*t.p + 1
+	}
+	d := ad + boundEps*(xd+ad)
+	return xd - d, xd + d, true
+}
+
 // fresh computes account i's entries at the snapshot if they are stale.
 func (b *AaveBook) fresh(i int) bool {
 	h := &b.hot[i]

@@ -212,6 +212,23 @@ func aaCheckBookAccount(t *testing.T, b *AaveBook, m *AaveMarket, ps []AavePosit
 		t.Fatalf("account %d: book hf %s coll %s debt %s, want %s %s %s", i, hf.Dec(), coll.Dec(), debt.Dec(),
 			want.HealthFactor.Dec(), want.TotalCollateralBase.Dec(), want.TotalDebtBase.Dec())
 	}
+	aaCheckDebtBounds(t, b, i, err, &want.TotalDebtBase)
+}
+
+// aaCheckDebtBounds checks that account i's DebtBounds, where it gives
+// them, hold its exact debt (err: AccountData's error for it).
+func aaCheckDebtBounds(t *testing.T, b *AaveBook, i int, err error, debt *uint256.Int) {
+	t.Helper()
+	lo, hi, ok := b.DebtBounds(i)
+	if !ok {
+		return
+	}
+	if err != nil {
+		t.Fatalf("account %d: DebtBounds [%g, %g] for an account AccountData fails on: %v", i, lo, hi, err)
+	}
+	if d := debt.Float64(); !(lo <= d && d <= hi) {
+		t.Fatalf("account %d: debt %s outside DebtBounds [%g, %g]", i, debt.Dec(), lo, hi)
+	}
 }
 
 // aaFuzzBookMarket draws the fuzz market: shape's low bits pick how many

@@ -26,6 +26,7 @@ func aaCheckBook(t *testing.T, b *AaveBook, m *AaveMarket, ps []AavePosition) {
 			t.Fatalf("account %d: book hf %s coll %s debt %s, want %s %s %s", i, hf.Dec(), coll.Dec(), debt.Dec(),
 				want.HealthFactor.Dec(), want.TotalCollateralBase.Dec(), want.TotalDebtBase.Dec())
 		}
+		aaCheckDebtBounds(t, b, i, nil, &want.TotalDebtBase)
 	}
 }
 
