@@ -2,6 +2,7 @@ package liquidation
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -41,6 +42,30 @@ func TestTopCandidates(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestKthLargest: kth is the k-th largest value offered, −Inf until k were.
+func TestKthLargest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var h kthLargest
+	for _, n := range []int{0, 1, 5, 100, 1000} {
+		for _, k := range []int{1, 3, 16, 2000} {
+			h.reset(k)
+			all := make([]float64, n)
+			for i := range all {
+				all[i] = float64(rng.IntN(50)) - 25 // ties and negatives
+				h.offer(all[i])
+			}
+			slices.Sort(all)
+			want := math.Inf(-1)
+			if n >= k {
+				want = all[n-k]
+			}
+			if got := h.kth(); got != want {
+				t.Errorf("n=%d k=%d: kth %g, want %g", n, k, got, want)
+			}
 		}
 	}
 }

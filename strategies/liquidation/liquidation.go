@@ -47,6 +47,7 @@ package liquidation
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"sort"
@@ -141,6 +142,8 @@ type Strategy struct {
 	prevUnder   []uint32
 	prevScanned uint64
 	top         topCandidates // the scan's candidates (bookCandidates...)
+	floor       kthLargest    // bookCandidates: the k-th largest lower bound of a debt
+	bounded     []boundedDebt
 }
 
 var (
@@ -801,16 +804,106 @@ func (t *topCandidates) sorted() []candidate {
 }
 
 // bookCandidates are the k best-ranked of the book's accounts under 1.
+// The float pass bounds each debt first (AaveBook.DebtBounds): an account
+// whose upper bound is below the k-th largest lower bound has k accounts
+// with a larger debt and cannot rank, so only the others get their exact
+// Totals (about k of the thousands under 1 after an oracle move).
 func (s *Strategy) bookCandidates(k int) []candidate {
 	s.top.reset(k)
+	s.floor.reset(k)
+	s.bounded = s.bounded[:0]
 	for _, a := range s.under {
-		_, debt, ok := s.book.Totals(int(a))
+		lo, hi, ok := s.book.DebtBounds(int(a))
 		if !ok {
+			s.offerExact(a)
 			continue
 		}
-		s.top.offer(&candidate{user: s.addrs[a], pos: &s.pos[a], debt: debt})
+		s.floor.offer(lo)
+		s.bounded = append(s.bounded, boundedDebt{acct: a, hi: hi})
+	}
+	floor, failed := s.floor.kth(), false
+	for _, x := range s.bounded {
+		if x.hi >= floor && !s.offerExact(x.acct) {
+			failed = true
+		}
+	}
+	if failed {
+		// An account counted in the floor had no exact debt after all
+		// (the float pass's limits say it cannot happen): rank them all.
+		for _, x := range s.bounded {
+			if x.hi < floor {
+				s.offerExact(x.acct)
+			}
+		}
 	}
 	return s.top.sorted()
+}
+
+// offerExact offers account a to the top candidates with its exact debt;
+// false when the contract would revert computing it.
+func (s *Strategy) offerExact(a uint32) bool {
+	_, debt, ok := s.book.Totals(int(a))
+	if ok {
+		s.top.offer(&candidate{user: s.addrs[a], pos: &s.pos[a], debt: debt})
+	}
+	return ok
+}
+
+// boundedDebt is an account under 1 and the upper bound of its debt.
+type boundedDebt struct {
+	acct uint32
+	hi   float64
+}
+
+// kthLargest keeps the k largest values it is offered in a min-heap: kth
+// is the k-th largest, −Inf while fewer than k were offered.
+type kthLargest struct {
+	k int
+	h []float64
+}
+
+func (t *kthLargest) reset(k int) { t.k, t.h = k, t.h[:0] }
+
+func (t *kthLargest) offer(v float64) {
+	h := t.h
+	if len(h) < t.k {
+		h = append(h, v)
+		for i := len(h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if h[p] <= h[i] {
+				break
+			}
+			h[p], h[i] = h[i], h[p]
+			i = p
+		}
+		t.h = h
+		return
+	}
+	if len(h) == 0 || v <= h[0] {
+		return
+	}
+	h[0] = v
+	for i := 0; ; {
+		m, l := i, 2*i+1
+		if l < len(h) && h[l] < h[m] {
+			m = l
+		}
+		if r := l + 1; r < len(h) && h[r] < h[m] {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+func (t *kthLargest) kth() float64 {
+	if len(t.h) < t.k || t.k == 0 {
+		return math.Inf(-1)
+	}
+	return t.h[0]
 }
 
 // liquidatable recomputes every tracked account's health factor in m with

@@ -510,6 +510,19 @@ func TestBookFollowsMoves(t *testing.T) {
 				t.Fatalf("%s: rank %d: book %s, AccountData %s", what, i, got[i].user, want[i].user)
 			}
 		}
+		// The k best alone: exact debts only where the float bounds
+		// overlap the k-th best's, the same k accounts in the same order.
+		for _, k := range []int{1, 2, 16, 64} {
+			top := s.bookCandidates(k)
+			if n := min(k, len(want)); len(top) != n {
+				t.Fatalf("%s: k=%d: book keeps %d, want %d", what, k, len(top), n)
+			}
+			for i := range top {
+				if top[i].user != want[i].user || !top[i].debt.Eq(&want[i].debt) {
+					t.Fatalf("%s: k=%d rank %d: book %s (debt %s), AccountData %s (debt %s)", what, k, i, top[i].user, top[i].debt.Dec(), want[i].user, want[i].debt.Dec())
+				}
+			}
+		}
 		t.Logf("%s: %d liquidatable", what, len(got))
 	}
 	old := s.market.Reserves[weth].Price
