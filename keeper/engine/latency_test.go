@@ -631,42 +631,38 @@ func cpuTime(b *testing.B) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// profileLoop profiles the CPU over the timed blocks only, not the world's
-// build nor Init, into the file KEEPERKIT_BENCH_CPUPROFILE names (go test's
-// -cpuprofile covers the whole process); the returned func stops it.
+// profileLoop records the timed blocks only, not the world's build nor
+// Init (go test's -cpuprofile and -trace cover the whole process): an
+// execution trace into the file KEEPERKIT_BENCH_TRACE names, else a CPU
+// profile into KEEPERKIT_BENCH_CPUPROFILE's; the returned func stops it.
 func profileLoop(b *testing.B) func() {
-	if path := os.Getenv("KEEPERKIT_BENCH_TRACE"); path != "" {
+	for _, r := range []struct {
+		env   string
+		start func(io.Writer) error
+		stop  func()
+	}{
+		{"KEEPERKIT_BENCH_TRACE", trace.Start, trace.Stop},
+		{"KEEPERKIT_BENCH_CPUPROFILE", pprof.StartCPUProfile, pprof.StopCPUProfile},
+	} {
+		path := os.Getenv(r.env)
+		if path == "" {
+			continue
+		}
 		f, err := os.Create(path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := trace.Start(f); err != nil {
+		if err := r.start(f); err != nil {
 			b.Fatal(err)
 		}
 		return func() {
-			trace.Stop()
+			r.stop()
 			if err := f.Close(); err != nil {
 				b.Error(err)
 			}
 		}
 	}
-	path := os.Getenv("KEEPERKIT_BENCH_CPUPROFILE")
-	if path == "" {
-		return func() {}
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		b.Fatal(err)
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		if err := f.Close(); err != nil {
-			b.Error(err)
-		}
-	}
+	return func() {}
 }
 
 // percentile of sorted values, nearest rank.
