@@ -397,16 +397,29 @@ func (e *Executor) record(o Outcome) {
 // OnHead follows every bundle in flight after a new canonical head: it
 // records the ones that landed, re-checks recently landed ones against
 // reorgs, resubmits the rest for the next block, and expires the ones whose
-// last block passed. It returns the outcomes that changed.
+// last block passed. It returns the outcomes that changed. It is Prepare
+// then Follow; a caller that wants the head's new bundles out first calls
+// Prepare at once and Follow after them.
 func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, error) {
+	if err := e.Prepare(ctx, head); err != nil {
+		return nil, err
+	}
+	return e.Follow(ctx, head)
+}
+
+// Prepare is the part of OnHead the head's new bundles depend on: the
+// nonces of landed and expired bundles end, gaps close, and nonces are
+// reserved for the next submissions (so that Submit need not write its
+// own lease first).
+func (e *Executor) Prepare(ctx context.Context, head *types.Header) error {
 	n := head.Number.Uint64()
 	// Leases of landed and expired bundles end first, so that resubmissions
 	// carry only the predecessors still waiting (order.go).
 	if _, err := e.nonces.SyncEnded(ctx, e.chain, n); err != nil {
-		return nil, err
+		return err
 	}
 	if err := e.closeGaps(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	if e.cfg.ReserveNonces > 0 && !e.cfg.DryRun {
 		if err := e.nonces.Reserve(ctx, n, e.cfg.ReserveNonces, e.cfg.ReserveBlocks); err != nil {
@@ -414,6 +427,13 @@ func (e *Executor) OnHead(ctx context.Context, head *types.Header) ([]Outcome, e
 			e.log.Warn().Err(err).Uint64("block", n).Msg("nonce reservation failed")
 		}
 	}
+	return nil
+}
+
+// Follow is the rest of OnHead, after Prepare at the same head: each
+// bundle in flight is checked for inclusion, resubmitted or expired.
+func (e *Executor) Follow(ctx context.Context, head *types.Header) ([]Outcome, error) {
+	n := head.Number.Uint64()
 	e.mu.Lock()
 	ids := make([]string, 0, len(e.flights))
 	for id := range e.flights {
