@@ -14,6 +14,9 @@
 //     (receipts, resubmission) and the simulator's fork of the new head is
 //     prepared in goroutines of their own, newest head wins, while the
 //     head's logs go straight to the strategies.
+//   - The head's new bundles go before the old ones: the follow-up of the
+//     bundles in flight waits until the head's first bundle was handed
+//     over (at most followDelay); only its nonce work runs at once.
 //   - Strategies stream: an opportunity passed to strategies.Emit goes to
 //     the executor at once (the built-in strategies emit each candidate as
 //     soon as it is proven, best first), and a strategy stops proving when
@@ -410,7 +413,8 @@ func reorgFrom(r *strategies.Reorg) uint64 {
 
 // onHeadEvent runs before a head source's event reaches the strategies:
 // the chain view and the simulator learn of new heads and reorgs first, the
-// executor's follow-up and the fork warm-up of a new head start at once.
+// executor's follow-up (its nonce work at once, the rest after the head's
+// first bundle: followHeads) and the fork warm-up of a new head start.
 func (e *Engine) onHeadEvent(ev strategies.Event, warm, follow chan *types.Header) {
 	switch {
 	case ev.Kind == strategies.KindReorg && ev.Reorg != nil:
