@@ -260,6 +260,40 @@ func TestExpiryFreesTheNonce(t *testing.T) {
 	}
 }
 
+// TestFollowAtTheSubmitHead: the follow-up of the head a bundle was
+// submitted at (the engine runs it after the head's first bundles) does not
+// send it again for the same block; the next head resubmits it for the
+// block after.
+func TestFollowAtTheSubmitHead(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, defaultPricing(), false)
+	w.relay.drop = true
+	head := w.head(t)
+	n := head.Number.Uint64()
+	if _, err := w.ex.Submit(ctx, w.mintOpp("a", n, params.Ether/100), head); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.ex.Prepare(ctx, head); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.ex.Follow(ctx, head); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.relay.sent) != 1 || w.relay.sent[0].Block != n+1 {
+		t.Fatalf("after the follow-up of head %d: %d sends, want only the submission for %d", n, len(w.relay.sent), n+1)
+	}
+	h, err := w.node.CommitBlock(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.ex.OnHead(ctx, h); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.relay.sent) != 2 || w.relay.sent[1].Block != n+2 {
+		t.Fatalf("after head %d: sends %d, want the resubmission for %d", n+1, len(w.relay.sent), n+2)
+	}
+}
+
 // TestRestart: a lease persisted but never sent (killed between signing
 // and sending) is released on restart; one that was sent is held until its
 // bundle lands or expires.

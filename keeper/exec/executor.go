@@ -175,6 +175,7 @@ type flight struct {
 	hash   common.Hash
 	bundle common.Hash // the bundle's hash
 	sentAt time.Time
+	target uint64 // the block it was last sent for
 }
 
 // New builds an executor. nonces must be for cfg.Key's address.
@@ -360,6 +361,7 @@ func (e *Executor) send(ctx context.Context, f *flight, block uint64) []SendResu
 		hashes = append(hashes, crypto.Keccak256(raw)...)
 	}
 	f.bundle = crypto.Keccak256Hash(hashes)
+	f.target = block
 	return e.logRefusals(f, block, e.relays.SendBundle(ctx, Bundle{Txs: txs, Dropping: dropping, Block: block, OpportunityID: f.opp.ID, Strategy: f.opp.Strategy}))
 }
 
@@ -494,6 +496,10 @@ func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome
 		e.m.expired.WithLabelValues(f.opp.Strategy).Inc()
 		out.Status, out.Block = StatusExpired, f.opp.MaxBlock
 		return out, nil
+	case f.target > head:
+		// Already sent for the next block: submitted at this head, after
+		// its nonce work and before its follow-up (the engine's order).
+		return nil, nil
 	default:
 		out.Relays = e.send(ctx, f, head+1)
 		out.Status, out.Block = StatusSent, head+1
