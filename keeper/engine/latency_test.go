@@ -91,9 +91,12 @@ import (
 // The clock starts at the node's chain event for the block (what its
 // newHeads subscriptions are sent from), or when CommitBlock returned if
 // that is earlier: the block exists for the world from then, and the
-// keeper's head arrives after it. Until session 6 it started when
-// CommitBlock returned, about 1 ms later (the node syncs its pool
-// first), which the figures of sessions 4 and 5 leave out.
+// keeper's head arrives after it. The event is stamped by the goroutine
+// that receives it, so the stamp may trail the event by that goroutine's
+// wait for a CPU (the figures err short by that much, never long). Until
+// session 6 the clock started when CommitBlock returned, about 1 ms later
+// (the node syncs its pool first), which the figures of sessions 4 and 5
+// leave out.
 //
 // Run: go test ./keeper/engine -run '^$' -bench HeadToBundle -benchtime 40x
 // (accounts=1k); KEEPERKIT_STRESS=1 adds accounts=10k (minutes to build);
@@ -523,7 +526,8 @@ func (h *headStamps) get(n uint64) (time.Time, bool) {
 	return t, ok
 }
 
-// dumpStamps writes each timed block's stamps, in ms after its commit, to
+// dumpStamps writes each timed block's stamps, in ms after the clock's
+// start (the block made head), to
 // the file KEEPERKIT_BENCH_STAMPS names (tab-separated, one block a line):
 // what the percentiles hide, such as which strategy sent the first bundle of
 // the slow blocks.
