@@ -28,6 +28,18 @@ function provider() {
   return p;
 }
 
+// receiptOf polls for a transaction's receipt until it is mined or
+// timeoutMs passes.
+async function receiptOf(p, hash, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await p.getTransactionReceipt(hash);
+    if (r) return r;
+    if (Date.now() > deadline) throw new Error(`no receipt for ${hash} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function transfer(wallet, nonce, tipGwei) {
   return wallet.signTransaction({
     type: 2, chainId: Number(env('CHAIN_ID')), nonce, to: '0x00000000000000000000000000000000000000bb', value: 1n,
@@ -92,7 +104,11 @@ async function mevshare() {
   const sim = await client.simulateBundle({ inclusion: { block: target }, body: [{ tx: userTx, canRevert: false }, { tx: backTx, canRevert: false }] }, {});
   const backRes = await client.sendBundle({ inclusion: { block: target }, body: [{ hash: event.hash }, { tx: backTx, canRevert: false }] });
   out({ event: 'sent', target });
-  const receipt = await p.waitForTransaction(ethers.keccak256(backTx), 1, 30000);
+  // Poll the receipt rather than p.waitForTransaction: ethers' block
+  // poller takes its first block number as the baseline, and when the test
+  // builds the block before that first poll no newer block ever comes, so
+  // it waited out its 30 s (seen under -race in CI).
+  const receipt = await receiptOf(p, ethers.keccak256(backTx), 30000);
   const block = await p.getBlock(receipt.blockNumber);
   out({
     event: 'done', target, userBundleHash: userRes.bundleHash, backrunBundleHash: backRes.bundleHash,
