@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
@@ -292,54 +291,6 @@ func TestFollowAtTheSubmitHead(t *testing.T) {
 	}
 	if len(w.relay.sent) != 2 || w.relay.sent[1].Block != n+2 {
 		t.Fatalf("after head %d: sends %d, want the resubmission for %d", n+1, len(w.relay.sent), n+2)
-	}
-}
-
-// receiptCounter is the devnet's client (its batches included: the
-// embedded field is not named Client, which would hide the method),
-// counting the receipts asked for one at a time.
-type receiptCounter struct {
-	*devClient
-	alone int
-}
-
-type devClient = ethclient.Client
-
-func (c *receiptCounter) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	c.alone++
-	return c.devClient.TransactionReceipt(ctx, h)
-}
-
-// TestFollowBatchesReceipts: the follow-up asks for the receipts of every
-// bundle in flight in one batch, and tells the landed from the waiting.
-func TestFollowBatchesReceipts(t *testing.T) {
-	ctx := context.Background()
-	w := newWorld(t, defaultPricing(), false)
-	head := w.head(t)
-	landed, err := w.ex.Submit(ctx, w.mintOpp("landed", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.relay.drop = true
-	head = w.head(t)
-	waiting, err := w.ex.Submit(ctx, w.mintOpp("waiting", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
-	counter := &receiptCounter{devClient: w.node.Client()}
-	w.ex.chain = counter
-	changed, err := w.ex.Follow(ctx, head)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(changed) != 1 || changed[0].ID != landed.ID || changed[0].Status != StatusLanded {
-		t.Fatalf("changed: %+v, want only %s landed", changed, landed.ID)
-	}
-	if f := w.ex.flights[waiting.ID]; f == nil || f.status != StatusSent {
-		t.Fatalf("%s: %+v, want still sent", waiting.ID, f)
-	}
-	if counter.alone != 0 {
-		t.Errorf("receipts asked one at a time: %d, want none (one batch)", counter.alone)
 	}
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
 
@@ -439,21 +438,18 @@ func (e *Executor) Follow(ctx context.Context, head *types.Header) ([]Outcome, e
 	n := head.Number.Uint64()
 	e.mu.Lock()
 	ids := make([]string, 0, len(e.flights))
-	last := make([]common.Hash, 0, len(e.flights))
-	for id, f := range e.flights {
+	for id := range e.flights {
 		ids = append(ids, id)
-		last = append(last, f.ours[len(f.ours)-1])
 	}
 	e.mu.Unlock()
 	sort.Strings(ids)
-	receipts := e.prefetchReceipts(ctx, last)
 
 	var changed []Outcome
 	for _, id := range ids {
 		e.mu.Lock()
 		f := e.flights[id]
 		e.mu.Unlock()
-		o, err := e.follow(ctx, f, n, receipts)
+		o, err := e.follow(ctx, f, n)
 		if err != nil {
 			return changed, err
 		}
@@ -470,9 +466,9 @@ func (e *Executor) Follow(ctx context.Context, head *types.Header) ([]Outcome, e
 	return changed, nil
 }
 
-func (e *Executor) follow(ctx context.Context, f *flight, head uint64, receipts map[common.Hash]*types.Receipt) (*Outcome, error) {
+func (e *Executor) follow(ctx context.Context, f *flight, head uint64) (*Outcome, error) {
 	out := &Outcome{ID: f.opp.ID, Strategy: f.opp.Strategy, Kind: f.opp.Kind, TxHashes: f.ours, Price: f.price, BundleHash: f.bundle}
-	landed, block, hash, err := e.included(ctx, f.ours[len(f.ours)-1], receipts)
+	landed, block, hash, err := e.included(ctx, f.ours[len(f.ours)-1])
 	if err != nil {
 		return nil, err
 	}
@@ -516,22 +512,14 @@ func (e *Executor) follow(ctx context.Context, f *flight, head uint64, receipts 
 	}
 }
 
-// included reports whether tx is in a canonical block; its receipt is
-// taken from receipts when there (nil: not mined), else asked for.
-func (e *Executor) included(ctx context.Context, tx common.Hash, receipts map[common.Hash]*types.Receipt) (bool, uint64, common.Hash, error) {
-	r, ok := receipts[tx]
-	if !ok {
-		var err error
-		r, err = e.chain.TransactionReceipt(ctx, tx)
-		if errors.Is(err, ethereum.NotFound) {
-			return false, 0, common.Hash{}, nil
-		}
-		if err != nil {
-			return false, 0, common.Hash{}, fmt.Errorf("exec: receipt %s: %w", tx, err)
-		}
-	}
-	if r == nil {
+// included reports whether tx is in a canonical block.
+func (e *Executor) included(ctx context.Context, tx common.Hash) (bool, uint64, common.Hash, error) {
+	r, err := e.chain.TransactionReceipt(ctx, tx)
+	if errors.Is(err, ethereum.NotFound) {
 		return false, 0, common.Hash{}, nil
+	}
+	if err != nil {
+		return false, 0, common.Hash{}, fmt.Errorf("exec: receipt %s: %w", tx, err)
 	}
 	h, err := e.chain.HeaderByNumber(ctx, r.BlockNumber)
 	if err != nil {
@@ -541,41 +529,6 @@ func (e *Executor) included(ctx context.Context, tx common.Hash, receipts map[co
 		return false, 0, common.Hash{}, nil // the receipt is from a block a reorg removed
 	}
 	return true, r.BlockNumber.Uint64(), r.BlockHash, nil
-}
-
-// batchClient is the optional power of a Chain to send JSON-RPC batches
-// (*ethclient.Client has it).
-type batchClient interface{ Client() *rpc.Client }
-
-// prefetchReceipts asks for the receipts of txs in one JSON-RPC batch where
-// the chain can batch, so that Follow checks every bundle in flight in one
-// round trip instead of one each. A receipt the batch did not answer (or
-// all, when the chain cannot batch or the batch failed) is not in the map:
-// included asks for it alone. A nil value: not mined.
-func (e *Executor) prefetchReceipts(ctx context.Context, txs []common.Hash) map[common.Hash]*types.Receipt {
-	bc, ok := e.chain.(batchClient)
-	if !ok || len(txs) < 2 {
-		return nil
-	}
-	c := bc.Client()
-	if c == nil {
-		return nil
-	}
-	rs := make([]*types.Receipt, len(txs))
-	elems := make([]rpc.BatchElem, len(txs))
-	for i, h := range txs {
-		elems[i] = rpc.BatchElem{Method: "eth_getTransactionReceipt", Args: []any{h}, Result: &rs[i]}
-	}
-	if err := c.BatchCallContext(ctx, elems); err != nil {
-		return nil
-	}
-	out := make(map[common.Hash]*types.Receipt, len(txs))
-	for i := range elems {
-		if elems[i].Error == nil {
-			out[txs[i]] = rs[i]
-		}
-	}
-	return out
 }
 
 // Flush waits until every outcome recorded so far is stored (Config.Flush);
