@@ -139,6 +139,7 @@ func (s named) Subscriptions() strategies.Subscriptions {
 
 type stamp struct {
 	committed time.Time
+	headIn    time.Time // the head's block event at the engine
 	out       exec.Outcome
 	arrived   time.Time
 	found     time.Time
@@ -335,6 +336,8 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 			tapMu.Unlock()
 		},
 	}
+	headIn := &headStamps{at: map[uint64]time.Time{}}
+	eng.Head = func(h *types.Header) { headIn.set(h.Number.Uint64(), time.Now()) }
 	ready := make(chan struct{})
 	eng.Ready = func() { close(ready) }
 	done := make(chan error, 1)
@@ -452,6 +455,7 @@ func benchHeadToBundle(b *testing.B, accounts, pairs int) {
 		at := arrivals[fmt.Sprintf("%d/%s", stamps[i].out.Found, stamps[i].out.ID)]
 		stamps[i].arrived, stamps[i].found = at[0], at[1]
 		stamps[i].sim = sim.stamps(stamps[i].out.Found)
+		stamps[i].headIn, _ = headIn.get(stamps[i].out.Found)
 		if h := stamps[i].out.TxHashes; len(h) > 0 {
 			stamps[i].wrote = wire.wrote(h[len(h)-1], stamps[i].out.Timing.Sent)
 		}
@@ -510,13 +514,17 @@ func (h *headStamps) follow(events <-chan core.ChainEvent, done <-chan error) {
 		case ev := <-events:
 			now := time.Now()
 			trace.Log(context.Background(), "head", ev.Header.Number.String())
-			h.mu.Lock()
-			h.at[ev.Header.Number.Uint64()] = now
-			h.mu.Unlock()
+			h.set(ev.Header.Number.Uint64(), now)
 		case <-done:
 			return
 		}
 	}
+}
+
+func (h *headStamps) set(n uint64, t time.Time) {
+	h.mu.Lock()
+	h.at[n] = t
+	h.mu.Unlock()
 }
 
 func (h *headStamps) get(n uint64) (time.Time, bool) {
@@ -537,10 +545,10 @@ func dumpStamps(b *testing.B, stamps []stamp) {
 		return
 	}
 	var buf strings.Builder
-	buf.WriteString("block\tarrived\twarmed\tproof_start\tproof_end\tfound\texec_start\tsimulated\tsent\twrote\topportunity\n")
+	buf.WriteString("block\thead\tarrived\twarmed\tproof_start\tproof_end\tfound\texec_start\tsimulated\tsent\twrote\topportunity\n")
 	for _, s := range stamps {
 		fmt.Fprintf(&buf, "%d", s.out.Found)
-		for _, t := range []time.Time{s.arrived, s.sim.warmed, s.sim.proofStart, s.sim.proofEnd, s.found, s.out.Timing.Start, s.out.Timing.Simulated, s.out.Timing.Sent, s.wrote} {
+		for _, t := range []time.Time{s.headIn, s.arrived, s.sim.warmed, s.sim.proofStart, s.sim.proofEnd, s.found, s.out.Timing.Start, s.out.Timing.Simulated, s.out.Timing.Sent, s.wrote} {
 			fmt.Fprintf(&buf, "\t%.3f", float64(t.Sub(s.committed))/float64(time.Millisecond))
 		}
 		fmt.Fprintf(&buf, "\t%s %s\n", s.out.Strategy, s.out.ID)
