@@ -18,8 +18,11 @@ const (
 	KindPendingTx
 	// KindHint: a MEV-Share hint; Hint is set.
 	KindHint
-	// KindLogs: the logs of one block that match the union of the
+	// KindLogs: logs of one block that match the union of the
 	// strategies' log filters; Logs is set and Header names the block.
+	// A block's logs may come in more than one event (the ones the node
+	// pushed, then any it did not), each log once, all of them after the
+	// block's KindBlock and before the next block's.
 	KindLogs
 	// KindReorg: blocks the strategy saw are no longer canonical; Reorg is
 	// set. The new branch's blocks follow as KindBlock events, in order.

@@ -153,7 +153,8 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 	server.RequireFresh("chain_head", cfg.Metrics.MaxHeadAge.Duration, "head")
 	eng := &engine.Engine{
 		Strategies: strats, Runtime: rt, Exec: ex, Sim: sim, Chain: view, Log: log, Registry: reg,
-		Heads:   source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration},
+		Heads: source.HeadsConfig{WSURL: cfg.Chain.WSURL, HTTPURL: cfg.Chain.RPCURL, PollInterval: cfg.Source.PollInterval.Duration, MinBackoff: cfg.Source.ReconnectMin.Duration, MaxBackoff: cfg.Source.ReconnectMax.Duration,
+			LogsConfirmAfter: cfg.Source.LogsConfirmAfter.Duration, FetchLogsOnly: !*cfg.Source.LogsPush},
 		Pending: source.PendingConfig{WSURL: pendingURL(cfg)},
 		Hints:   hintURLs(cfg),
 		Ready:   func() { server.Set("strategies", nil) },

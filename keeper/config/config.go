@@ -147,6 +147,14 @@ type SourceConfig struct {
 	ReconnectMax Duration `toml:"reconnect_max"`
 	// PendingTxs subscribes to the mempool when a strategy asks for it; default true.
 	PendingTxs *bool `toml:"pending_txs"`
+	// LogsPush subscribes to the strategies' logs over ws_url, so that a
+	// block's logs come with its header instead of a round trip later;
+	// default true. Each block's logs are still fetched by hash,
+	// LogsConfirmAfter later, and any log the node did not push is
+	// emitted then.
+	LogsPush *bool `toml:"logs_push"`
+	// LogsConfirmAfter is that delay; default 100ms, at most 10s.
+	LogsConfirmAfter Duration `toml:"logs_confirm_after"`
 }
 
 // RuntimeConfig tunes the fan-out to strategies.
@@ -359,6 +367,13 @@ func (c *Config) withDefaults() {
 		t := true
 		c.Source.PendingTxs = &t
 	}
+	if c.Source.LogsPush == nil {
+		t := true
+		c.Source.LogsPush = &t
+	}
+	if c.Source.LogsConfirmAfter.Duration == 0 {
+		c.Source.LogsConfirmAfter.Duration = 100 * time.Millisecond
+	}
 	if c.Runtime.QueueSize == 0 {
 		c.Runtime.QueueSize = 256
 	}
@@ -451,6 +466,9 @@ func (c *Config) validate(e *errs) {
 	}
 	if c.Source.PollInterval.Duration < 10*time.Millisecond {
 		e.add("source.poll_interval", c.Source.PollInterval.String(), "under 10ms")
+	}
+	if d := c.Source.LogsConfirmAfter.Duration; d < 0 || d > 10*time.Second {
+		e.add("source.logs_confirm_after", c.Source.LogsConfirmAfter.String(), "out of range 1ms..10s")
 	}
 	if c.Source.ReconnectMin.Duration <= 0 || c.Source.ReconnectMax.Duration < c.Source.ReconnectMin.Duration {
 		e.add("source.reconnect_max", c.Source.ReconnectMax.String(), "must be at least reconnect_min (%s)", c.Source.ReconnectMin)

@@ -41,6 +41,7 @@ func (c *Config) checkExplicit(e *errs) {
 	dur("source.poll_interval", c.Source.PollInterval, "must be at least 10ms")
 	dur("source.reconnect_min", c.Source.ReconnectMin, "must be positive")
 	dur("source.reconnect_max", c.Source.ReconnectMax, "must be positive")
+	dur("source.logs_confirm_after", c.Source.LogsConfirmAfter, "out of range 1ms..10s")
 	if c.Source.ReconnectMin.Duration < 0 {
 		e.add("source.reconnect_min", c.Source.ReconnectMin.String(), "must be positive")
 	}

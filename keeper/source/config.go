@@ -29,6 +29,10 @@ const (
 	// DefaultMaxReorgDepth is how many delivered blocks are remembered to
 	// find a common ancestor; mainnet reorgs beyond 2 blocks are very rare.
 	DefaultMaxReorgDepth = 64
+	// DefaultLogsConfirmAfter is HeadsConfig.LogsConfirmAfter's default:
+	// well after a block's pushed logs have come, well before the next
+	// block on chains with blocks 250 ms apart.
+	DefaultLogsConfirmAfter = 100 * time.Millisecond
 	// backfillBatch is how many headers one JSON-RPC batch fetches.
 	backfillBatch = 64
 )
@@ -57,6 +61,14 @@ type HeadsConfig struct {
 	MaxReorgDepth int `toml:"max_reorg_depth"`
 	// Buffer is the capacity of the Events channel, in events; default 64.
 	Buffer int `toml:"buffer"`
+	// LogsConfirmAfter is how long after a head the WebSocket session
+	// fetches its logs by hash, to confirm the ones the node pushed and
+	// emit any it did not; default 100 ms. The next block is never
+	// delivered before that fetch.
+	LogsConfirmAfter time.Duration `toml:"logs_confirm_after"`
+	// FetchLogsOnly turns the logs subscription off: each block's logs are
+	// then fetched by hash as the block arrives, one round trip later.
+	FetchLogsOnly bool `toml:"fetch_logs_only"`
 	// Logs are the strategies' log filters (from their Subscriptions); none
 	// means no eth_getLogs calls and no KindLogs events. Not read from TOML.
 	Logs []strategies.LogFilter `toml:"-"`
@@ -72,6 +84,9 @@ func (c HeadsConfig) withDefaults() HeadsConfig {
 	}
 	if c.StallTimeout == 0 {
 		c.StallTimeout = DefaultStallTimeout
+	}
+	if c.LogsConfirmAfter == 0 {
+		c.LogsConfirmAfter = DefaultLogsConfirmAfter
 	}
 	if c.MaxReorgDepth == 0 {
 		c.MaxReorgDepth = DefaultMaxReorgDepth
@@ -93,6 +108,8 @@ func (c HeadsConfig) Validate() error {
 		return fmt.Errorf("source: call_timeout %s is negative", c.CallTimeout)
 	case c.StallTimeout < 0:
 		return fmt.Errorf("source: stall_timeout %s is negative", c.StallTimeout)
+	case c.LogsConfirmAfter < 0:
+		return fmt.Errorf("source: logs_confirm_after %s is negative", c.LogsConfirmAfter)
 	case c.MaxReorgDepth < 0:
 		return fmt.Errorf("source: max_reorg_depth %d is negative", c.MaxReorgDepth)
 	case c.Buffer < 0:

@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"net"
 	"net/url"
@@ -414,63 +415,123 @@ func TestReorgAnnounced(t *testing.T) {
 
 // TestLogsPerBlock: a contract in genesis emits one log per call; the logs
 // arrive right after their block, and only for blocks that have them.
-func TestLogsPerBlock(t *testing.T) {
-	ctx := context.Background()
-	emitter := common.HexToAddress("0x10c5")
-	topic := common.HexToHash("0x7e57")
+// logWorld is a devnet with a contract that logs one topic when called.
+type logWorld struct {
+	node    *devnet.Node
+	emitter common.Address
+	topic   common.Hash
+	nonce   uint64
+}
+
+func newLogWorld(t *testing.T) *logWorld {
+	w := &logWorld{emitter: common.HexToAddress("0x10c5"), topic: common.HexToHash("0x7e57")}
 	// PUSH32 topic PUSH1 0 PUSH1 0 LOG1 STOP
-	code := append(append([]byte{0x7f}, topic.Bytes()...), 0x60, 0x00, 0x60, 0x00, 0xa1, 0x00)
-	n := devnet.StartT(t, devnet.Config{NoAutomine: true, Alloc: types.GenesisAlloc{emitter: {Code: code, Balance: big.NewInt(0)}}})
-	h, err := NewHeads(HeadsConfig{WSURL: n.WSEndpoint(), Logs: []strategies.LogFilter{{Addresses: []common.Address{emitter}}}}, zerolog.Nop(), nil)
+	code := append(append([]byte{0x7f}, w.topic.Bytes()...), 0x60, 0x00, 0x60, 0x00, 0xa1, 0x00)
+	w.node = devnet.StartT(t, devnet.Config{NoAutomine: true, Alloc: types.GenesisAlloc{w.emitter: {Code: code, Balance: big.NewInt(0)}}})
+	return w
+}
+
+// commit builds a block, with one call to the emitter when logged.
+func (w *logWorld) commit(t *testing.T, logged bool) uint64 {
+	t.Helper()
+	var txs []*types.Transaction
+	if logged {
+		tx, err := devnet.Sign(w.node, w.node.Accounts()[0], w.nonce, devnet.Call{To: &w.emitter, Gas: 50_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.nonce++
+		txs = append(txs, tx)
+	}
+	hdr, err := w.node.CommitBlock(context.Background(), txs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hdr.Number.Uint64()
+}
+
+func TestLogsPerBlock(t *testing.T) {
+	for _, fetchOnly := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fetch_logs_only=%v", fetchOnly), func(t *testing.T) {
+			w := newLogWorld(t)
+			h, err := NewHeads(HeadsConfig{WSURL: w.node.WSEndpoint(), FetchLogsOnly: fetchOnly,
+				Logs: []strategies.LogFilter{{Addresses: []common.Address{w.emitter}}}}, zerolog.Nop(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			col := collect(h.Events())
+			runSource(t, h.Run)
+			col.waitBlock(t, 0)
+			withLog := map[uint64]bool{}
+			// Back to back: a block's pushed logs race the next header.
+			for i := range 6 {
+				withLog[w.commit(t, i%2 == 0)] = i%2 == 0
+			}
+			col.waitBlock(t, 6)
+			waitUntil(t, "logs of block 5", func() bool {
+				evs := col.snapshot()
+				return evs[len(evs)-1].Kind == strategies.KindLogs || !withLog[6]
+			})
+			var prev strategies.Event
+			logsSeen := 0
+			for _, ev := range col.snapshot() {
+				if ev.Kind == strategies.KindLogs {
+					logsSeen++
+					if prev.Kind != strategies.KindBlock || prev.Block != ev.Block {
+						t.Errorf("logs of block %d not right after its block (after %s %d)", ev.Block, prev.Kind, prev.Block)
+					}
+					if len(ev.Logs) != 1 || ev.Logs[0].Address != w.emitter || ev.Logs[0].Topics[0] != w.topic || ev.Logs[0].BlockHash != prev.Header.Hash() {
+						t.Errorf("block %d logs: got %+v, want one log of %s in block %s", ev.Block, ev.Logs, w.emitter, prev.Header.Hash())
+					}
+					if !withLog[ev.Block] {
+						t.Errorf("logs event for block %d, which has no logs", ev.Block)
+					}
+				}
+				prev = ev
+			}
+			if logsSeen != 3 {
+				t.Errorf("logs events: got %d, want 3", logsSeen)
+			}
+		})
+	}
+}
+
+// TestLogsPushed checks that a block's logs come by the node's push, not by
+// the fetch that confirms them: with that fetch an hour away and no next
+// block to bring it forward, only a push can deliver them.
+func TestLogsPushed(t *testing.T) {
+	w := newLogWorld(t)
+	reg := prometheus.NewRegistry()
+	h, err := NewHeads(HeadsConfig{WSURL: w.node.WSEndpoint(), LogsConfirmAfter: time.Hour,
+		Logs: []strategies.LogFilter{{Addresses: []common.Address{w.emitter}}}}, zerolog.Nop(), reg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	col := collect(h.Events())
 	runSource(t, h.Run)
 	col.waitBlock(t, 0)
-	acc := n.Accounts()[0]
-	var nonce uint64
-	withLog := map[uint64]bool{}
-	for i := range 6 {
-		var txs []*types.Transaction
-		if i%2 == 0 {
-			tx, err := devnet.Sign(n, acc, nonce, devnet.Call{To: &emitter, Gas: 50_000})
-			if err != nil {
-				t.Fatal(err)
-			}
-			nonce++
-			txs = append(txs, tx)
-		}
-		hdr, err := n.CommitBlock(ctx, txs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		withLog[hdr.Number.Uint64()] = len(txs) > 0
+	for range 3 {
+		n := w.commit(t, true)
+		waitUntil(t, fmt.Sprintf("the pushed logs of block %d", n), func() bool {
+			evs := col.snapshot()
+			last := evs[len(evs)-1]
+			return last.Kind == strategies.KindLogs && last.Block == n
+		})
 	}
-	col.waitBlock(t, 6)
-	waitUntil(t, "logs of block 5", func() bool {
-		evs := col.snapshot()
-		return evs[len(evs)-1].Kind == strategies.KindLogs || !withLog[6]
-	})
-	var prev strategies.Event
-	logsSeen := 0
+	// The next block confirms the last one's logs: nothing new to emit.
+	last := w.commit(t, false)
+	col.waitBlock(t, last)
+	if p, f := counterValue(t, h.m.logs.WithLabelValues("push")), counterValue(t, h.m.logs.WithLabelValues("fetch")); p != 3 || f != 0 {
+		t.Errorf("logs pushed %v, fetched %v; want 3 and 0", p, f)
+	}
+	logs := 0
 	for _, ev := range col.snapshot() {
 		if ev.Kind == strategies.KindLogs {
-			logsSeen++
-			if prev.Kind != strategies.KindBlock || prev.Block != ev.Block {
-				t.Errorf("logs of block %d not right after its block (after %s %d)", ev.Block, prev.Kind, prev.Block)
-			}
-			if len(ev.Logs) != 1 || ev.Logs[0].Address != emitter || ev.Logs[0].Topics[0] != topic || ev.Logs[0].BlockHash != prev.Header.Hash() {
-				t.Errorf("block %d logs: got %+v, want one log of %s in block %s", ev.Block, ev.Logs, emitter, prev.Header.Hash())
-			}
-			if !withLog[ev.Block] {
-				t.Errorf("logs event for block %d, which has no logs", ev.Block)
-			}
+			logs++
 		}
-		prev = ev
 	}
-	if logsSeen != 3 {
-		t.Errorf("logs events: got %d, want 3", logsSeen)
+	if logs != 3 {
+		t.Errorf("logs events: got %d, want 3 (each log once)", logs)
 	}
 }
 

@@ -21,6 +21,10 @@ import (
 // loop drains it between RPC calls; go-ethereum's client buffers beyond it.
 const headSubBuffer = 16
 
+// logSubBuffer bounds the channel the logs subscription writes to, and the
+// logs one burst takes from it.
+const logSubBuffer = 256
+
 // Heads is the ordered stream of canonical blocks, reorgs and per-block
 // logs. Run owns the connection; Events is read by one consumer.
 type Heads struct {
@@ -34,7 +38,12 @@ type Heads struct {
 
 	// Owned by the Run goroutine.
 	track   tracker
-	logsDue []*types.Header // delivered blocks whose logs are not fetched yet
+	logsDue []*dueLogs // delivered blocks whose logs are not fetched by hash yet, in order
+	// pushing is set while a WebSocket session has a logs subscription;
+	// live is the hash of the head it announced last (pushes follow it).
+	pushing bool
+	live    common.Hash
+	early   map[common.Hash][]types.Log // pushed logs of blocks not delivered yet
 }
 
 // NewHeads builds a Heads source; metrics go to reg (a private registry when nil).
@@ -53,6 +62,7 @@ func NewHeads(cfg HeadsConfig, log zerolog.Logger, reg prometheus.Registerer) (*
 		m:     m,
 		out:   make(chan strategies.Event, cfg.Buffer),
 		track: tracker{depth: cfg.MaxReorgDepth},
+		early: map[common.Hash][]types.Log{},
 	}
 	h.query, h.hasQ = LogQuery(cfg.Logs)
 	return h, nil
@@ -122,6 +132,26 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 	// No Unsubscribe: it waits up to 10 s for the node to answer over a
 	// connection that may be dead; closing the client (deferred above) ends
 	// the subscription on both sides.
+	var (
+		logCh  chan types.Log
+		logErr <-chan error
+	)
+	if h.hasQ && !h.cfg.FetchLogsOnly {
+		logCh = make(chan types.Log, logSubBuffer)
+		sctx, cancel := context.WithTimeout(ctx, h.cfg.CallTimeout)
+		lsub, err := subscribeLogs(sctx, rc, h, logCh)
+		cancel()
+		if err != nil {
+			// Not every node pushes logs (or takes this filter): each
+			// block's logs are then fetched by hash as it arrives.
+			h.log.Info().Err(err).Msg("no logs subscription; fetching each block's logs by hash")
+			logCh = nil
+		} else {
+			logErr = lsub.Err()
+			h.pushing = true
+			defer func() { h.pushing = false }()
+		}
+	}
 	bo.reset()
 	// The subscription only announces blocks from now on: fetch the head to
 	// backfill what landed while we were away.
@@ -130,7 +160,15 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 	}
 	stall := time.NewTimer(h.cfg.StallTimeout)
 	defer stall.Stop()
+	confirm := time.NewTimer(time.Hour)
+	defer confirm.Stop()
+	burst := make([]types.Log, 0, logSubBuffer)
 	for {
+		if at, ok := h.nextRipe(); ok {
+			confirm.Reset(time.Until(at))
+		} else {
+			confirm.Stop()
+		}
 		select {
 		case <-ctx.Done():
 			return nil
@@ -140,8 +178,36 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 				err = ErrSubscriptionEnded
 			}
 			return err
+		case err := <-logErr:
+			h.m.rpcErrors.WithLabelValues("heads").Inc()
+			if err == nil {
+				err = ErrSubscriptionEnded
+			}
+			return fmt.Errorf("source: logs subscription: %w", err)
 		case hdr := <-ch:
+			h.live = hdr.Hash()
 			if err := h.advance(ctx, c, hdr); err != nil {
+				return err
+			}
+			stall.Reset(h.cfg.StallTimeout)
+		case l := <-logCh:
+			// The node pushes a block's logs one message each: take what
+			// has arrived of the burst, so that a block's logs usually go
+			// out as one event.
+			burst = append(burst[:0], l)
+			for more := true; more && len(burst) < cap(burst); {
+				select {
+				case l := <-logCh:
+					burst = append(burst, l)
+				default:
+					more = false
+				}
+			}
+			if err := h.onPushed(ctx, burst); err != nil {
+				return err
+			}
+		case <-confirm.C:
+			if err := h.flushLogs(ctx, c, ripe); err != nil {
 				return err
 			}
 		case <-stall.C:
@@ -151,8 +217,8 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 			if err := h.catchUp(ctx, c); err != nil {
 				return err
 			}
+			stall.Reset(h.cfg.StallTimeout)
 		}
-		stall.Reset(h.cfg.StallTimeout)
 	}
 }
 
@@ -181,7 +247,7 @@ func (h *Heads) runHTTP(ctx context.Context) {
 
 // catchUp fetches the latest header and advances to it.
 func (h *Heads) catchUp(ctx context.Context, c chain) error {
-	if err := h.flushLogs(ctx, c); err != nil {
+	if err := h.flushLogs(ctx, c, allDue); err != nil {
 		return err
 	}
 	cctx, cancel := context.WithTimeout(ctx, h.cfg.CallTimeout)
@@ -309,54 +375,6 @@ func (h *Heads) restart(ctx context.Context, c chain, tip *types.Header, cause e
 		return err
 	}
 	return h.deliver(ctx, c, tip)
-}
-
-// deliver emits hdr as the next block, then its logs.
-func (h *Heads) deliver(ctx context.Context, c chain, hdr *types.Header) error {
-	id := strategies.BlockID{Number: hdr.Number.Uint64(), Hash: hdr.Hash()}
-	ev := strategies.Event{Kind: strategies.KindBlock, Block: id.Number, Arrived: time.Now(), Header: hdr}
-	if err := h.emit(ctx, ev); err != nil {
-		return err
-	}
-	h.track.push(id)
-	h.latest.Store(id.Number)
-	if !h.hasQ {
-		return nil
-	}
-	h.logsDue = append(h.logsDue, hdr)
-	return h.flushLogs(ctx, c)
-}
-
-// flushLogs fetches and emits the logs of delivered blocks in order,
-// stopping at the first failure; the rest is retried on the next call, so a
-// block's logs are never skipped, only delayed.
-func (h *Heads) flushLogs(ctx context.Context, c chain) error {
-	for len(h.logsDue) > 0 {
-		hdr := h.logsDue[0]
-		hash := hdr.Hash()
-		q := h.query
-		q.BlockHash = &hash
-		cctx, cancel := context.WithTimeout(ctx, h.cfg.CallTimeout)
-		logs, err := c.FilterLogs(cctx, q)
-		cancel()
-		if err != nil {
-			h.m.rpcErrors.WithLabelValues("heads").Inc()
-			return fmt.Errorf("source: logs of block %d: %w", hdr.Number, err)
-		}
-		h.logsDue = h.logsDue[1:]
-		if len(logs) == 0 {
-			continue
-		}
-		ev := strategies.Event{Kind: strategies.KindLogs, Block: hdr.Number.Uint64(), Arrived: time.Now(), Logs: logs, Header: hdr}
-		if err := h.emit(ctx, ev); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (h *Heads) dropLogsDue(ancestor uint64) {
-	h.logsDue = slices.DeleteFunc(h.logsDue, func(hdr *types.Header) bool { return hdr.Number.Uint64() > ancestor })
 }
 
 // emit blocks until the consumer takes ev or ctx ends: the ordered stream

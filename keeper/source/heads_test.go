@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,9 +22,10 @@ import (
 // memChain is an in-memory chain with forks, for the ordering logic. Each
 // header's Extra holds its branch tag, so that forks have other hashes.
 type memChain struct {
-	mu     sync.Mutex
-	byHash map[common.Hash]*types.Header
-	canon  []*types.Header // index = number
+	logsPer int // logs per block FilterLogs returns (indexes 0..logsPer-1); 0 means 1
+	mu      sync.Mutex
+	byHash  map[common.Hash]*types.Header
+	canon   []*types.Header // index = number
 }
 
 func newMemChain(n int) *memChain {
@@ -84,13 +86,23 @@ func (c *memChain) HeadersByNumber(_ context.Context, from uint64, n int) ([]*ty
 	return out, nil
 }
 
-// FilterLogs returns one log per block, from address 0x10.
+// FilterLogs returns logsPer logs per block (one by default), from address 0x10.
 func (c *memChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	hdr, ok := c.byHash[*q.BlockHash]
 	if !ok {
 		return nil, ethereum.NotFound
 	}
-	return []types.Log{{Address: common.HexToAddress("0x10"), BlockNumber: hdr.Number.Uint64(), BlockHash: *q.BlockHash}}, nil
+	var logs []types.Log
+	for i := range max(1, c.logsPer) {
+		logs = append(logs, memLog(hdr, uint(i)))
+	}
+	return logs, nil
+}
+
+func memLog(hdr *types.Header, index uint) types.Log {
+	return types.Log{Address: common.HexToAddress("0x10"), BlockNumber: hdr.Number.Uint64(), BlockHash: hdr.Hash(), Index: index}
 }
 
 // describe renders an event as "5" (block 5 of the main branch), "5b"
@@ -261,4 +273,122 @@ func counterValue(t *testing.T, c prometheus.Counter) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// TestPushedLogs drives a WebSocket session's logs by hand: heads the
+// subscription announced (live), pushes from the logs subscription, and
+// the fetches by hash that confirm each block.
+func TestPushedLogs(t *testing.T) {
+	type step struct {
+		fork   *[3]any // at, n, tag: change the chain first
+		head   uint64  // announce the canonical header at this number (live)
+		back   uint64  // or deliver it as backfill would (not live)
+		push   []int   // or push these log indexes of the canonical block at at
+		at     uint64
+		remove bool // the pushed logs are marked removed
+		ripe   bool // or run the confirmation timer
+	}
+	tests := []struct {
+		name         string
+		confirmAfter time.Duration
+		steps        []step
+		want         string
+		pushed       float64
+		fetched      float64
+	}{
+		{name: "pushed after the head, confirmed at the next", steps: []step{
+			{head: 1}, {push: []int{0}, at: 1}, {push: []int{1}, at: 1}, {head: 2}},
+			want: "1 logs1[0] logs1[1] 2", pushed: 2},
+		{name: "pushed before the head wait for it", steps: []step{
+			{head: 1}, {push: []int{0, 1}, at: 2}, {push: []int{1, 0}, at: 1}, {head: 2}},
+			want: "1 logs1[0 1] 2 logs2[0 1]", pushed: 4},
+		{name: "a log never pushed is fetched before the next block", steps: []step{
+			{head: 1}, {push: []int{1}, at: 1}, {head: 2}, {head: 3}},
+			want: "1 logs1[1] logs1[0] 2 logs2[0 1] 3", pushed: 1, fetched: 3},
+		{name: "each log once", steps: []step{
+			{head: 1}, {push: []int{0}, at: 1}, {push: []int{0, 1}, at: 1}, {push: []int{1}, at: 1}, {head: 2}, {push: []int{0}, at: 1}},
+			want: "1 logs1[0] logs1[1] 2", pushed: 2},
+		{name: "removed logs are left out", steps: []step{
+			{head: 1}, {push: []int{0, 1}, at: 1, remove: true}, {head: 2}},
+			want: "1 logs1[0 1] 2", fetched: 2},
+		{name: "confirmed when ripe", confirmAfter: time.Nanosecond, steps: []step{
+			{head: 1}, {push: []int{0}, at: 1}, {ripe: true}},
+			want: "1 logs1[0] logs1[1]", pushed: 1, fetched: 1},
+		{name: "not before it is ripe", steps: []step{
+			{head: 1}, {push: []int{0}, at: 1}, {ripe: true}},
+			want: "1 logs1[0]", pushed: 1},
+		{name: "backfilled blocks are fetched at once", steps: []step{
+			{back: 1}, {head: 2}},
+			want: "1 logs1[0 1] 2", fetched: 2},
+		{name: "a reorged block's logs are not confirmed", steps: []step{
+			{head: 1}, {head: 2}, {push: []int{0, 1}, at: 2}, {fork: &[3]any{uint64(1), 2, "b"}, head: 2}, {push: []int{0}, at: 2}, {head: 3}},
+			want: "1 logs1[0 1] 2 logs2[0 1] reorg@1-2 2b logs2b[0] logs2b[1] 3b", pushed: 3, fetched: 3},
+	}
+	describeLogs := func(ev strategies.Event) string {
+		if ev.Kind != strategies.KindLogs {
+			return describe(ev)
+		}
+		var idx []uint
+		for _, l := range ev.Logs {
+			if l.BlockHash != ev.Header.Hash() {
+				t.Errorf("block %d's event has a log of block %s", ev.Block, l.BlockHash)
+			}
+			idx = append(idx, l.Index)
+		}
+		return fmt.Sprintf("%s%v", describe(ev), idx)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			c := newMemChain(5)
+			c.logsPer = 2
+			confirm := tc.confirmAfter
+			if confirm == 0 {
+				confirm = time.Hour
+			}
+			h, err := NewHeads(HeadsConfig{HTTPURL: "http://127.0.0.1:1", Buffer: 100, LogsConfirmAfter: confirm,
+				Logs: []strategies.LogFilter{{Addresses: []common.Address{common.HexToAddress("0x10")}}}}, zerolog.Nop(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.pushing = true
+			for i, s := range tc.steps {
+				if s.fork != nil {
+					c.fork(s.fork[0].(uint64), s.fork[1].(int), s.fork[2].(string))
+				}
+				switch {
+				case s.head != 0 || s.back != 0:
+					hdr := c.at(s.head + s.back)
+					h.live = common.Hash{}
+					if s.head != 0 {
+						h.live = hdr.Hash()
+					}
+					err = h.advance(ctx, c, hdr)
+				case s.push != nil:
+					var logs []types.Log
+					for _, i := range s.push {
+						l := memLog(c.at(s.at), uint(i))
+						l.Removed = s.remove
+						logs = append(logs, l)
+					}
+					err = h.onPushed(ctx, logs)
+				case s.ripe:
+					err = h.flushLogs(ctx, c, ripe)
+				}
+				if err != nil {
+					t.Fatalf("step %d: %v", i, err)
+				}
+			}
+			var got []string
+			for len(h.out) > 0 {
+				got = append(got, describeLogs(<-h.out))
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("events:\n got %s\nwant %s", strings.Join(got, " "), tc.want)
+			}
+			if p, f := counterValue(t, h.m.logs.WithLabelValues("push")), counterValue(t, h.m.logs.WithLabelValues("fetch")); p != tc.pushed || f != tc.fetched {
+				t.Errorf("logs pushed %v fetched %v, want %v and %v", p, f, tc.pushed, tc.fetched)
+			}
+		})
+	}
 }

@@ -16,6 +16,7 @@ type metrics struct {
 	reconnects *prometheus.CounterVec // source
 	rpcErrors  *prometheus.CounterVec // source
 	drops      *prometheus.CounterVec // source
+	logs       *prometheus.CounterVec // via
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -44,6 +45,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		drops: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "keeper_source_drops_total", Help: "Events dropped (oldest first) because the output channel was full, by source.",
 		}, []string{"source"}),
+		logs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "keeper_source_logs_total", Help: "Logs emitted by Heads, by how they came: push (the node's logs subscription) or fetch (eth_getLogs by block hash, which confirms every block).",
+		}, []string{"via"}),
 	}
 	var err error
 	m.events, err = register(reg, m.events)
@@ -64,6 +68,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	if err == nil {
 		m.drops, err = register(reg, m.drops)
+	}
+	if err == nil {
+		m.logs, err = register(reg, m.logs)
 	}
 	if err != nil {
 		return nil, err
