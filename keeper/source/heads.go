@@ -139,7 +139,7 @@ func (h *Heads) sessionWS(ctx context.Context, bo *backoff) error {
 	if h.hasQ && !h.cfg.FetchLogsOnly {
 		logCh = make(chan types.Log, logSubBuffer)
 		sctx, cancel := context.WithTimeout(ctx, h.cfg.CallTimeout)
-		lsub, err := subscribeLogs(sctx, rc, h, logCh)
+		lsub, err := subscribeLogs(sctx, rc, h.query, logCh)
 		cancel()
 		if err != nil {
 			// Not every node pushes logs (or takes this filter): each

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -31,13 +32,13 @@ type dueLogs struct {
 // subscribeLogs asks the node to push the logs the query selects as their
 // blocks are made canonical. The filter has no block range: nodes differ on
 // what a fromBlock means for a subscription.
-func subscribeLogs(ctx context.Context, rc *rpc.Client, h *Heads, ch chan<- types.Log) (*rpc.ClientSubscription, error) {
+func subscribeLogs(ctx context.Context, rc *rpc.Client, q ethereum.FilterQuery, ch chan<- types.Log) (*rpc.ClientSubscription, error) {
 	arg := map[string]any{}
-	if len(h.query.Addresses) > 0 {
-		arg["address"] = h.query.Addresses
+	if len(q.Addresses) > 0 {
+		arg["address"] = q.Addresses
 	}
-	if h.query.Topics != nil {
-		arg["topics"] = h.query.Topics
+	if q.Topics != nil {
+		arg["topics"] = q.Topics
 	}
 	return rc.EthSubscribe(ctx, ch, "logs", arg)
 }
