@@ -166,7 +166,9 @@ type RuntimeConfig struct {
 	// later results are dropped and counted; default 2s.
 	BlockDeadline Duration `toml:"block_deadline"`
 	// Concurrency is how many strategies run an event at once, the others
-	// waiting their turn; default 0: one per CPU; 0..1024.
+	// waiting their turn; default 0: one per CPU but one (at least one),
+	// which is left to the node's answers, the executor and the relays;
+	// 0..1024.
 	Concurrency int64 `toml:"concurrency"`
 }
 
@@ -480,7 +482,7 @@ func (c *Config) validate(e *errs) {
 		e.add("runtime.block_deadline", d.String(), "out of range 1ms..60s")
 	}
 	if n := c.Runtime.Concurrency; n < 0 || n > 1024 {
-		e.add("runtime.concurrency", n, "out of range 0..1024 (0: one per CPU)")
+		e.add("runtime.concurrency", n, "out of range 0..1024 (0: one per CPU but one)")
 	}
 	switch c.Log.Level {
 	case "trace", "debug", "info", "warn", "error":

@@ -106,7 +106,7 @@ import (
 // KEEPERKIT_BENCH_TRACE=FILE writes an execution trace of the timed blocks
 // (go tool trace), each head marked by a "head" log;
 // KEEPERKIT_BENCH_CONCURRENCY sets [runtime] concurrency (default 0: one
-// per CPU);
+// per CPU but one);
 // KEEPERKIT_BENCH_INTERVAL spaces the blocks (default 250ms, see
 // benchInterval; 0: back to back);
 // KEEPERKIT_BENCH_RELAY=simulate has the relay simulate bundles on arrival.

@@ -3,7 +3,7 @@
 //
 // Each strategy has its own bounded queue and its own goroutine, so events
 // reach one strategy in arrival order. At most Config.Concurrency
-// strategies (default one per CPU) run an event at once, the others waiting
+// strategies (default one per CPU but one) run an event at once, the others waiting
 // their turn in order: each then runs at full speed, and a block's first
 // opportunity leaves sooner than with every strategy sharing the CPUs. A
 // call still running at its event's deadline gives its turn up (counted),

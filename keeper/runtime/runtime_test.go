@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	goruntime "runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -563,4 +564,19 @@ func TestConcurrency(t *testing.T) {
 			t.Fatalf("overruns of the stuck strategy: got %v, want 1", n)
 		}
 	})
+}
+
+// TestDefaultConcurrency: by default one CPU is left to what the strategies'
+// opportunities wait on, and a single CPU still runs one strategy.
+func TestDefaultConcurrency(t *testing.T) {
+	defer goruntime.GOMAXPROCS(goruntime.GOMAXPROCS(0))
+	for _, tc := range []struct{ procs, want int }{{1, 1}, {2, 1}, {4, 3}, {16, 15}} {
+		goruntime.GOMAXPROCS(tc.procs)
+		if got := (Config{}).withDefaults().Concurrency; got != tc.want {
+			t.Errorf("GOMAXPROCS %d: concurrency %d, want %d", tc.procs, got, tc.want)
+		}
+		if got := (Config{Concurrency: 7}).withDefaults().Concurrency; got != 7 {
+			t.Errorf("GOMAXPROCS %d: set concurrency became %d", tc.procs, got)
+		}
+	}
 }
