@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/urfave/cli/v2"
@@ -25,6 +24,7 @@ import (
 	"github.com/keeperkit/keeperkit/keeper/ops"
 	"github.com/keeperkit/keeperkit/keeper/runtime"
 	"github.com/keeperkit/keeperkit/keeper/source"
+	"github.com/keeperkit/keeperkit/sim/fork"
 	"github.com/keeperkit/keeperkit/strategies"
 	"github.com/keeperkit/keeperkit/strategies/forksim"
 
@@ -82,7 +82,7 @@ func runKeeper(ctx context.Context, e *env, path string, dryRun bool, metricsAdd
 			return err
 		}
 	}
-	rc, err := rpc.DialContext(ctx, cfg.Chain.RPCURL)
+	rc, err := fork.Dial(ctx, cfg.Chain.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain.rpc_url: %w", err)
 	}

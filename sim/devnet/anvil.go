@@ -216,7 +216,7 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig) (*Anvil, error) {
 		a.Close()
 		return nil, fmt.Errorf("devnet: anvil did not listen: %w", startCtx.Err())
 	}
-	if a.rpc, err = rpc.DialContext(ctx, a.url); err != nil {
+	if a.rpc, err = dialHTTP(ctx, a.url); err != nil {
 		a.Close()
 		return nil, fmt.Errorf("devnet: dial anvil %s: %w", a.url, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"sync"
 	"time"
 
@@ -276,7 +277,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devnet: start: %w", err)
 	}
-	n.rpc, err = rpc.DialContext(ctx, stack.HTTPEndpoint())
+	n.rpc, err = dialHTTP(ctx, stack.HTTPEndpoint())
 	if err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devnet: dial %s: %w", stack.HTTPEndpoint(), err)
@@ -587,4 +588,15 @@ func (api *devnetAPI) Mine(ctx context.Context) (common.Hash, error) {
 // SetAutomine turns automine on or off (devnet_setAutomine).
 func (api *devnetAPI) SetAutomine(ctx context.Context, on bool) error {
 	return api.n.SetAutomine(ctx, on)
+}
+
+// dialHTTP dials a node's HTTP endpoint as fork.Dial does (which this
+// package cannot import: the fork's tests build on the devnet): without
+// gzip, which costs more than it saves on loopback, and with idle
+// connections enough for concurrent callers.
+func dialHTTP(ctx context.Context, url string) (*rpc.Client, error) {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.DisableCompression = true
+	t.MaxIdleConnsPerHost = 64
+	return rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: t}))
 }
