@@ -63,8 +63,7 @@ import (
 // Stages, each reported as p50 and p99 in ms:
 //
 //	source    block made head → the event that revealed the first bundle
-//	          received (the head over WebSocket, then its logs by
-//	          eth_getLogs)
+//	          received (the head and its logs, both pushed over WebSocket)
 //	strategy  event received → the first opportunity emitted (its queue,
 //	          the fast-path scan and the strategy's proof of it on the fork)
 //	queue     returned → the executor starts on it
