@@ -450,18 +450,27 @@ func (w *logWorld) commit(t *testing.T, logged bool) uint64 {
 	return hdr.Number.Uint64()
 }
 
+// follow runs Heads on the world's WebSocket, filtering the emitter's
+// logs, with cfg's other settings; it returns once the genesis is delivered.
+func (w *logWorld) follow(t *testing.T, cfg HeadsConfig) (*Heads, *collector) {
+	t.Helper()
+	cfg.WSURL = w.node.WSEndpoint()
+	cfg.Logs = []strategies.LogFilter{{Addresses: []common.Address{w.emitter}}}
+	h, err := NewHeads(cfg, zerolog.Nop(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := collect(h.Events())
+	runSource(t, h.Run)
+	col.waitBlock(t, 0)
+	return h, col
+}
+
 func TestLogsPerBlock(t *testing.T) {
 	for _, fetchOnly := range []bool{false, true} {
 		t.Run(fmt.Sprintf("fetch_logs_only=%v", fetchOnly), func(t *testing.T) {
 			w := newLogWorld(t)
-			h, err := NewHeads(HeadsConfig{WSURL: w.node.WSEndpoint(), FetchLogsOnly: fetchOnly,
-				Logs: []strategies.LogFilter{{Addresses: []common.Address{w.emitter}}}}, zerolog.Nop(), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			col := collect(h.Events())
-			runSource(t, h.Run)
-			col.waitBlock(t, 0)
+			_, col := w.follow(t, HeadsConfig{FetchLogsOnly: fetchOnly})
 			withLog := map[uint64]bool{}
 			// Back to back: a block's pushed logs race the next header.
 			for i := range 6 {
@@ -501,15 +510,7 @@ func TestLogsPerBlock(t *testing.T) {
 // block to bring it forward, only a push can deliver them.
 func TestLogsPushed(t *testing.T) {
 	w := newLogWorld(t)
-	reg := prometheus.NewRegistry()
-	h, err := NewHeads(HeadsConfig{WSURL: w.node.WSEndpoint(), LogsConfirmAfter: time.Hour,
-		Logs: []strategies.LogFilter{{Addresses: []common.Address{w.emitter}}}}, zerolog.Nop(), reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := collect(h.Events())
-	runSource(t, h.Run)
-	col.waitBlock(t, 0)
+	h, col := w.follow(t, HeadsConfig{LogsConfirmAfter: time.Hour})
 	for range 3 {
 		n := w.commit(t, true)
 		waitUntil(t, fmt.Sprintf("the pushed logs of block %d", n), func() bool {
