@@ -469,7 +469,7 @@ func (c *Config) validate(e *errs) {
 	if c.Source.PollInterval.Duration < 10*time.Millisecond {
 		e.add("source.poll_interval", c.Source.PollInterval.String(), "under 10ms")
 	}
-	if d := c.Source.LogsConfirmAfter.Duration; d < 0 || d > 10*time.Second {
+	if d := c.Source.LogsConfirmAfter.Duration; d < time.Millisecond || d > 10*time.Second {
 		e.add("source.logs_confirm_after", c.Source.LogsConfirmAfter.String(), "out of range 1ms..10s")
 	}
 	if c.Source.ReconnectMin.Duration <= 0 || c.Source.ReconnectMax.Duration < c.Source.ReconnectMin.Duration {

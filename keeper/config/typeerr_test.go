@@ -89,6 +89,7 @@ func TestExplicitZero(t *testing.T) {
 		{"poll interval", minimal + "[source]\npoll_interval = \"0s\"\n", []string{"source.poll_interval = \"0s\""}},
 		{"negative reconnect min", minimal + "[source]\nreconnect_min = \"-1s\"\n", []string{"source.reconnect_min = \"-1s\"", "line 6"}},
 		{"logs confirm zero", minimal + "[source]\nlogs_confirm_after = \"0s\"\n", []string{"source.logs_confirm_after = \"0s\"", "line 6", "1ms..10s"}},
+		{"logs confirm under a millisecond", minimal + "[source]\nlogs_confirm_after = \"500us\"\n", []string{"source.logs_confirm_after = \"500µs\"", "1ms..10s"}},
 		{"logs confirm too long", minimal + "[source]\nlogs_confirm_after = \"1m\"\n", []string{"source.logs_confirm_after = \"1m0s\"", "1ms..10s"}},
 		{"logs push not a bool", minimal + "[source]\nlogs_push = \"yes\"\n", []string{"source.logs_push", "line 6"}},
 		{"log level", minimal + "[log]\nlevel = \"\"\n", []string{"log.level = \"\"", "line 6"}},
