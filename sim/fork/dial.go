@@ -26,15 +26,10 @@ func Dial(ctx context.Context, url string) (*rpc.Client, error) {
 	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 		return rpc.DialContext(ctx, url)
 	}
-	return rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: NodeTransport()}))
-}
-
-// NodeTransport is the HTTP transport Dial uses: net/http's default one
-// (proxy from the environment, timeouts), without compression and with
-// more idle connections per host.
-func NodeTransport() *http.Transport {
+	// net/http's default transport (proxy from the environment, timeouts),
+	// without compression and with more idle connections per host.
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.DisableCompression = true
 	t.MaxIdleConnsPerHost = maxIdlePerNode
-	return t
+	return rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: t}))
 }
