@@ -83,6 +83,17 @@ func (w *world) executor(t *testing.T, pricing Pricing, dryRun bool) *Executor {
 	return New(cfg, w.node.Client(), sim, w.relay, nonces, zerolog.Nop(), NewMetrics(nil))
 }
 
+// submitMint submits a minting opportunity (0.01 ether of profit) at head,
+// failing the test on an error.
+func (w *world) submitMint(t *testing.T, id string, head *types.Header) Outcome {
+	t.Helper()
+	out, err := w.ex.Submit(context.Background(), w.mintOpp(id, head.Number.Uint64(), params.Ether/100), head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 func (w *world) head(t *testing.T) *types.Header {
 	t.Helper()
 	h, err := w.node.Client().HeaderByNumber(context.Background(), nil)
@@ -115,10 +126,7 @@ func TestLandsAndPaysTheBuilder(t *testing.T) {
 	w := newWorld(t, defaultPricing(), false)
 	head := w.head(t)
 	cb0, _ := w.node.Client().BalanceAt(ctx, devnet.DefaultCoinbase, nil)
-	out, err := w.ex.Submit(ctx, w.mintOpp("m1", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := w.submitMint(t, "m1", head)
 	if out.Status != StatusSent || len(out.TxHashes) != 1 || out.Block != head.Number.Uint64()+1 {
 		t.Fatalf("outcome: %+v", out)
 	}
@@ -211,17 +219,10 @@ func TestExpiryFreesTheNonce(t *testing.T) {
 	w := newWorld(t, defaultPricing(), false)
 	w.relay.drop = true
 	head := w.head(t)
-	n := head.Number.Uint64()
 	chainNonce, _ := w.node.Client().NonceAt(ctx, w.owner.Address, nil)
-	out, err := w.ex.Submit(ctx, w.mintOpp("a", n, params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := w.submitMint(t, "a", head)
 	// While it is live, a second opportunity gets the next nonce.
-	out2, err := w.ex.Submit(ctx, w.mintOpp("b", n, params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out2 := w.submitMint(t, "b", head)
 	live := w.ex.nonces.Live()
 	if len(live) != 2 || live[0].Nonce != chainNonce || live[1].Nonce != chainNonce+1 {
 		t.Fatalf("live leases: %+v, want nonces %d and %d", live, chainNonce, chainNonce+1)
@@ -250,10 +251,7 @@ func TestExpiryFreesTheNonce(t *testing.T) {
 	}
 	w.relay.drop = false
 	head = w.head(t)
-	out3, err := w.ex.Submit(ctx, w.mintOpp("c", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out3 := w.submitMint(t, "c", head)
 	tx, _, err := w.node.Client().TransactionByHash(ctx, out3.TxHashes[0])
 	if err != nil || tx.Nonce() != chainNonce {
 		t.Errorf("nonce after expiry: got %v (%v), want %d (reused, not skipped)", tx.Nonce(), err, chainNonce)
@@ -270,9 +268,7 @@ func TestFollowAtTheSubmitHead(t *testing.T) {
 	w.relay.drop = true
 	head := w.head(t)
 	n := head.Number.Uint64()
-	if _, err := w.ex.Submit(ctx, w.mintOpp("a", n, params.Ether/100), head); err != nil {
-		t.Fatal(err)
-	}
+	w.submitMint(t, "a", head)
 	if err := w.ex.Prepare(ctx, head); err != nil {
 		t.Fatal(err)
 	}
@@ -342,10 +338,7 @@ func TestReorgDetected(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, defaultPricing(), false)
 	head := w.head(t)
-	out, err := w.ex.Submit(ctx, w.mintOpp("r", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := w.submitMint(t, "r", head)
 	landedHead := w.head(t)
 	if ch, _ := w.ex.OnHead(ctx, landedHead); len(ch) != 1 || ch[0].Status != StatusLanded {
 		t.Fatalf("landing: %+v", ch)
@@ -381,10 +374,7 @@ func TestDryRunSendsNothing(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, defaultPricing(), true)
 	head := w.head(t)
-	out, err := w.ex.Submit(ctx, w.mintOpp("d", head.Number.Uint64(), params.Ether/100), head)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := w.submitMint(t, "d", head)
 	if out.Status != StatusDryRun || len(w.relay.sent) != 0 || len(w.ex.nonces.Live()) != 0 || len(out.TxHashes) != 1 {
 		t.Errorf("dry run: status %s, sent %d, live %d, txs %d", out.Status, len(w.relay.sent), len(w.ex.nonces.Live()), len(out.TxHashes))
 	}
